@@ -1,0 +1,16 @@
+using UtilityPortal.Domain.Data;
+using UtilityPortal.GraphApi;
+using UtilityPortal.GraphApi.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddUtilitySite("BackOffice");
+builder.Services.AddRazorPages();
+builder.Services.AddUtilityGraphApi();
+
+var app = builder.Build();
+await app.Services.InitializeUtilityDatabaseAsync(app.Environment, app.Configuration);
+
+app.UseUtilitySite();
+app.MapRazorPages();
+app.MapUtilityGraphApi();
+await app.RunAsync();

@@ -1,0 +1,4 @@
+namespace UtilityPortal.Portal;
+
+/// <summary>Names this site's assembly for WebApplicationFactory; tests cannot tell two top-level Program classes apart.</summary>
+public sealed class PortalSite;
