@@ -51,13 +51,16 @@ public sealed class GetAccountOverview(UtilityDbContext db, AccountAccess access
         var ledger = await LedgerReader.RowsAsync(db, id, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var standing = AccountStanding.From(ledger.Select(r => new LedgerLine(r.EffectiveOn, r.Amount, r.DepositAmount)), today);
-        var lastCharge = ledger.LastOrDefault(r => r.Kind == EntryKind.Charge);
-        DateOnly? dueOn = standing.Balance.IsPositive && lastCharge is not null ? lastCharge.EffectiveOn.AddDays(DaysToPay) : null;
+        var dueOn = DueOn(standing, ledger.LastOrDefault(r => r.Kind == EntryKind.Charge)?.EffectiveOn);
         return new AccountOverview(account.Id, account.Number.Value, account.Status, account.Role, account.BillingCycle, account.Services,
             account.OpenedOn, account.ClosedOn, account.Customer!, account.Premise!, meters, standing, dueOn,
             ledger.LastOrDefault(r => r.Kind == EntryKind.Payment),
             ledger.AsEnumerable().Reverse().Take(10).ToList());
     }
+
+    /// <summary>When what is owed falls due: <see cref="DaysToPay"/> after the last charge, if anything is owed.</summary>
+    public static DateOnly? DueOn(AccountStanding standing, DateOnly? lastChargeOn) =>
+        standing.Balance.IsPositive && lastChargeOn is not null ? lastChargeOn.Value.AddDays(DaysToPay) : null;
 }
 
 /// <summary>The journal of one account in order, each row with the balance after it.</summary>
