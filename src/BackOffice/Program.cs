@@ -1,10 +1,11 @@
+using UtilityPortal.BackOffice.Infrastructure;
 using UtilityPortal.Domain.Data;
 using UtilityPortal.GraphApi;
 using UtilityPortal.GraphApi.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddUtilitySite("BackOffice");
-builder.Services.AddRazorPages();
+builder.AddBackOfficePages();
 builder.Services.AddUtilityGraphApi();
 
 var app = builder.Build();
