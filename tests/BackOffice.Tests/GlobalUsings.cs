@@ -1,0 +1,2 @@
+global using UtilityPortal.BackOffice.Tests.Support;
+global using UtilityPortal.TestSupport;
