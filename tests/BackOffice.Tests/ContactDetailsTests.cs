@@ -56,6 +56,10 @@ public sealed class ContactDetailsTests(BackOfficeFactory factory) : IClassFixtu
         FieldError(html, "Input.Email").ShouldBe("Enter a valid e-mail address, for example name@example.com.");
         FieldError(html, "Input.MobilePhone").ShouldBe("Enter a valid phone number, for example (305) 555-0123.");
         FieldError(html, "Input.MailingAddress.Zip").ShouldBe("Enter a 5-digit ZIP code (or ZIP+4, such as 33301-1234).");
+        // A screen reader announces the field as invalid and reads its message with it.
+        System.Text.RegularExpressions.Regex.IsMatch(html,
+            "<input[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"Input_Email-error\"[^>]*>").ShouldBeTrue();
+        html.ShouldContain("id=\"Input_Email-error\"");
         var customer = await factory.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Id == account.CustomerId));
         customer.Email.ShouldBe(account.Email);
         (await AuditAsync(account.CustomerId)).Count.ShouldBe(auditBefore);

@@ -31,6 +31,7 @@ public static class BackOfficeHosting
         services.AddSingleton<Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
 
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
         services.AddScoped<StaffAdministration>();
 
         // The e-mail port may already be registered by the shared hosting; password reset mails need it either way.
