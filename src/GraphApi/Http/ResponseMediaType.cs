@@ -21,8 +21,8 @@ public static class ResponseMediaType
             return GraphQLResponse;
         }
 
-        var graphQL = Quality(accept, GraphQLResponse);
-        var json = Quality(accept, Json);
+        var graphQL = Quality(accept, "graphql-response+json");
+        var json = Quality(accept, "json");
         if (graphQL <= 0 && json <= 0)
         {
             return null;
@@ -35,21 +35,28 @@ public static class ResponseMediaType
     public static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The quality the client gives <paramref name="mediaType"/>, by its most specific matching entry.</summary>
-    private static double Quality(IList<MediaTypeHeaderValue> accept, string mediaType)
+    /// <summary>
+    /// The quality the client gives application/<paramref name="subType"/>, by its most specific matching entry
+    /// (application/x, then application/*, then */*). Suffixes do not match: application/json is not a +json type.
+    /// </summary>
+    private static double Quality(IList<MediaTypeHeaderValue> accept, string subType)
     {
-        var target = new MediaTypeHeaderValue(mediaType);
         MediaTypeHeaderValue? best = null;
+        var bestSpecificity = -1;
         foreach (var entry in accept)
         {
-            if (target.IsSubsetOf(entry) && (best is null || Specificity(entry) > Specificity(best)))
+            var specificity = entry.MatchesAllTypes ? 0
+                : !entry.Type.Equals("application", StringComparison.OrdinalIgnoreCase) ? -1
+                : entry.MatchesAllSubTypes ? 1
+                : entry.SubType.Equals(subType, StringComparison.OrdinalIgnoreCase) ? 2
+                : -1;
+            if (specificity > bestSpecificity)
             {
                 best = entry;
+                bestSpecificity = specificity;
             }
         }
 
         return best is null ? 0 : best.Quality ?? 1;
     }
-
-    private static int Specificity(MediaTypeHeaderValue value) => value.MatchesAllTypes ? 0 : value.MatchesAllSubTypes ? 1 : 2;
 }

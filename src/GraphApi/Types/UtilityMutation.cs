@@ -32,7 +32,7 @@ public sealed class UtilityMutation : ObjectGraphType
             });
 
         Field<InteractionType>("addInteraction")
-            .Description("Staff record a contact with the customer on the account's interaction log.")
+            .Description("Staff only. Records a contact with the customer on the account's interaction log.")
             .Argument<NonNullGraphType<AddInteractionInputType>>("input")
             .AuthorizeWithRoles([.. StaffRoles.All])
             .ResolveAsync(async c =>

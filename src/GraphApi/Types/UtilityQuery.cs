@@ -33,7 +33,7 @@ public sealed class UtilityQuery : ObjectGraphType
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccountType>>>>("searchAccounts")
-            .Description("Staff search by account number, name, service address, parcel id, phone or e-mail (a prefix of any word).")
+            .Description("Staff only. Search by account number, name, service address, parcel id, phone or e-mail (a prefix of any word).")
             .Argument<NonNullGraphType<StringGraphType>>("query")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
             .AuthorizeWithRoles([.. StaffRoles.All])

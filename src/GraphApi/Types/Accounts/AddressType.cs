@@ -22,10 +22,10 @@ public sealed class AddressInputType : InputObjectGraphType<AddressInput>
     public AddressInputType()
     {
         Name = "AddressInput";
-        Field(a => a.Line1);
+        Field(a => a.Line1, nullable: false);
         Field(a => a.Line2, nullable: true);
-        Field(a => a.City);
-        Field(a => a.State);
-        Field(a => a.Zip);
+        Field(a => a.City, nullable: false);
+        Field(a => a.State, nullable: false).Description("Two-letter state code.");
+        Field(a => a.Zip, nullable: false).Description("Five-digit ZIP or ZIP+4.");
     }
 }

@@ -22,7 +22,7 @@ public sealed class LedgerEntryType : ObjectGraphType<LedgerRow>
         Field(r => r.DepositAmount, type: typeof(NonNullGraphType<DecimalScalar>)).Description("The change in the deposit held.");
         Field(r => r.RunningBalance, type: typeof(NonNullGraphType<DecimalScalar>)).Description("The balance after this entry.");
         // Who posted an entry names an employee; residents see the entry, not the name.
-        Field(r => r.PostedBy).AuthorizeWithRoles([.. StaffRoles.All]);
+        Field(r => r.PostedBy).Description("Staff only.").AuthorizeWithRoles([.. StaffRoles.All]);
     }
 }
 

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using UtilityPortal.BackOffice;
+using UtilityPortal.Domain.Data;
+using UtilityPortal.Portal;
+using UtilityPortal.TestSupport;
+
+namespace UtilityPortal.GraphApi.Tests.Infrastructure;
+
+/// <summary>A site under test that also counts the SQL commands it sends.</summary>
+public interface IApiSite
+{
+    SqlCommandCounter SqlCommands { get; }
+
+    IServiceProvider Services { get; }
+
+    HttpClient CreateBrowser();
+}
+
+public class PortalApiFactory : SiteFactory<PortalSite>, IApiSite
+{
+    public SqlCommandCounter SqlCommands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.CountSqlCommands(SqlCommands));
+    }
+}
+
+public class BackOfficeApiFactory : SiteFactory<BackOfficeSite>, IApiSite
+{
+    public SqlCommandCounter SqlCommands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.CountSqlCommands(SqlCommands));
+    }
+}
+
+/// <summary>The Portal as it runs in production: no introspection, no exception details.</summary>
+public sealed class ProductionPortalApiFactory : PortalApiFactory
+{
+    protected override string EnvironmentName => "Production";
+}
+
+internal static class SqlCommandCounting
+{
+    /// <summary>The site registers its context per provider; the counter joins whichever is in use.</summary>
+    public static void CountSqlCommands(this IServiceCollection services, SqlCommandCounter counter)
+    {
+        services.ConfigureDbContext<SqliteUtilityDbContext>(o => o.AddInterceptors(counter));
+        services.ConfigureDbContext<PostgresUtilityDbContext>(o => o.AddInterceptors(counter));
+    }
+}
