@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace UtilityPortal.Domain.Data;
 
@@ -36,7 +37,9 @@ public static class DatabaseRegistration
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<UtilityDbContext, SqliteUtilityDbContext>(o => o.UseUtilitySqlite(connection ?? DefaultSqliteConnection));
+                // A relative file is resolved against the repository root, so both sites share one database file.
+                services.AddDbContext<UtilityDbContext, SqliteUtilityDbContext>((sp, o) => o.UseUtilitySqlite(DatabaseInitializer.ResolveSqliteConnectionString(
+                    connection ?? DefaultSqliteConnection, sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory())));
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContext<UtilityDbContext, PostgresUtilityDbContext>(o => o.UseUtilityPostgres(Require(connection, provider)));
