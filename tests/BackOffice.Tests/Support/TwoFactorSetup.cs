@@ -10,7 +10,9 @@ public static class TwoFactorSetup
     {
         using var page = await browser.GetAsync("/Account/Manage/TwoFactor");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var key = Html.ElementText(await page.Content.ReadAsStringAsync(), "shared-key");
+        var html = await page.Content.ReadAsStringAsync();
+        html.ShouldContain("<div class=\"qr\" role=\"img\"");
+        var key = Html.ElementText(html, "shared-key");
         using var enable = await browser.PostFormAsync("/Account/Manage/TwoFactor",
             new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) },
             "/Account/Manage/TwoFactor?handler=Enable");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using QRCoder;
 using UtilityPortal.BackOffice.Infrastructure;
 using UtilityPortal.Domain.Identity;
 
@@ -32,6 +33,9 @@ public sealed class TwoFactorModel(UserManager<UtilityUser> users, SignInManager
     public string SharedKey { get; private set; } = string.Empty;
 
     public string AuthenticatorUri { get; private set; } = string.Empty;
+
+    /// <summary>The setup address as an inline SVG QR code, for apps that scan instead of typing the key.</summary>
+    public string QrCodeSvg { get; private set; } = string.Empty;
 
     public string[]? RecoveryCodes { get; private set; }
 
@@ -138,6 +142,9 @@ public sealed class TwoFactorModel(UserManager<UtilityUser> users, SignInManager
         SharedKey = Group(key!);
         var label = Uri.EscapeDataString($"{Issuer}:{user.Email}");
         AuthenticatorUri = $"otpauth://totp/{label}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
+        using var qr = QRCodeGenerator.GenerateQrCode(AuthenticatorUri, QRCodeGenerator.ECCLevel.M);
+        var svg = new SvgQRCode(qr).GetGraphic(4, "#000000", "#ffffff", drawQuietZones: true, SvgQRCode.SizingMode.ViewBoxAttribute);
+        QrCodeSvg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
     }
 
     /// <summary>Groups of four are easier to read aloud and type into a phone.</summary>
