@@ -1,10 +1,11 @@
 using UtilityPortal.Domain.Data;
 using UtilityPortal.GraphApi;
 using UtilityPortal.GraphApi.Hosting;
+using UtilityPortal.Portal.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddUtilitySite("Portal");
-builder.Services.AddRazorPages();
+builder.AddPortalPages();
 builder.Services.AddUtilityGraphApi();
 
 var app = builder.Build();
