@@ -60,8 +60,11 @@ public sealed class ContactDetailsTests(PortalFactory factory) : IClassFixture<P
         ], ignoreOrder: true);
         foreach (var field in new[] { "Input_Email", "Input_MobilePhone", "Input_MailingAddress_Zip", "Input_MailingAddress_State" })
         {
-            html.ShouldContain($"href=\"#{field}\"");
+            html.ShouldContain($"href=\"#{field}\"", customMessage: "the error summary links to the field");
+            Page.InputTag(html, field).ShouldContain("aria-invalid=\"true\"");
         }
+
+        Page.InputTag(html, "Input_MailingAddress_City").ShouldNotContain("aria-invalid");
 
         Page.FormFields(html)["Input.MobilePhone"].ShouldBe("12", "what was typed stays in the form");
         (await ContactSnapshotAsync(customerId)).ShouldBe(before);

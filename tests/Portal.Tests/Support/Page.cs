@@ -26,7 +26,7 @@ public static partial class Page
     public static Dictionary<string, string> FormFields(string html)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match input in InputTag().Matches(MainHtml(html)))
+        foreach (Match input in InputTagPattern().Matches(MainHtml(html)))
         {
             var attributes = Attributes(input.Value);
             if (!attributes.TryGetValue("name", out var name))
@@ -66,6 +66,10 @@ public static partial class Page
         return fields;
     }
 
+    /// <summary>The &lt;input&gt; tag with the given id.</summary>
+    public static string InputTag(string html, string id) =>
+        InputTagPattern().Matches(html).Select(m => m.Value).Single(tag => tag.Contains($"id=\"{id}\"", StringComparison.Ordinal));
+
     /// <summary>The messages of the error summary at the top of a form.</summary>
     public static IReadOnlyList<string> Errors(string html)
     {
@@ -91,7 +95,7 @@ public static partial class Page
     private static partial Regex WhiteSpace();
 
     [GeneratedRegex(@"<input\b[^>]*>", RegexOptions.Singleline)]
-    private static partial Regex InputTag();
+    private static partial Regex InputTagPattern();
 
     [GeneratedRegex(@"<select\b([^>]*)>(.*?)</select>", RegexOptions.Singleline)]
     private static partial Regex SelectTag();
