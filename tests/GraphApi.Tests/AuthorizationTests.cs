@@ -86,4 +86,33 @@ public sealed class AuthorizationTests(PortalApiFactory portal, BackOfficeApiFac
 
         response.ShouldSucceed();
     }
+
+    [Fact]
+    public async Task AStaffFieldInsideAFragmentIsStillRefused()
+    {
+        var resident = await portal.SignedInAsync(People.DemoResident);
+
+        var response = await resident.PostGraphAsync("query { ...Search } fragment Search on Query { searchAccounts(query: \"ma\") { number } }");
+
+        response.Status.ShouldBe(HttpStatusCode.Forbidden);
+        response.ErrorCodes.ShouldBe(["ACCESS_DENIED"]);
+    }
+
+    [Fact]
+    public async Task OnlyTheChosenOperationIsChecked()
+    {
+        var resident = await portal.SignedInAsync(People.DemoResident);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new
+            {
+                query = "query Mine { me { email } } query Staff { searchAccounts(query: \"ma\") { number } }",
+                operationName = "Mine",
+            }),
+        };
+
+        var response = await resident.SendGraphAsync(request);
+
+        response.ShouldSucceed();
+    }
 }

@@ -1,9 +1,10 @@
+using Xunit.Abstractions;
 using UtilityPortal.GraphApi.Tests.Infrastructure;
 
 namespace UtilityPortal.GraphApi.Tests;
 
 /// <summary>A list of accounts with their customers, premises, meters and balances costs the same SQL whatever its length.</summary>
-public sealed class BatchingTests(PortalApiFactory portal, BackOfficeApiFactory backOffice)
+public sealed class BatchingTests(PortalApiFactory portal, BackOfficeApiFactory backOffice, ITestOutputHelper output)
     : IClassFixture<PortalApiFactory>, IClassFixture<BackOfficeApiFactory>
 {
     private const string AccountFields = """
@@ -43,7 +44,7 @@ public sealed class BatchingTests(PortalApiFactory portal, BackOfficeApiFactory 
         fortyCommands.ShouldBe(fiveCommands);
     }
 
-    private static async Task<(int Commands, int Accounts)> CountAsync(IApiSite site, HttpClient client, string query, params string[] path)
+    private async Task<(int Commands, int Accounts)> CountAsync(IApiSite site, HttpClient client, string query, params string[] path)
     {
         site.SqlCommands.Reset();
         var response = await client.PostGraphAsync(query);
@@ -54,6 +55,7 @@ public sealed class BatchingTests(PortalApiFactory portal, BackOfficeApiFactory 
             list = list.GetProperty(step);
         }
 
+        output.WriteLine($"{list.GetArrayLength()} accounts: {commands} SQL commands for the whole request");
         return (commands, list.GetArrayLength());
     }
 }

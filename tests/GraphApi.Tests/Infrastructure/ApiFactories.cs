@@ -54,3 +54,9 @@ internal static class SqlCommandCounting
         services.ConfigureDbContext<PostgresUtilityDbContext>(o => o.AddInterceptors(counter));
     }
 }
+
+/// <summary>A Portal whose requests may run for no time at all, to prove the timeout is applied.</summary>
+public sealed class ImpatientPortalApiFactory : PortalApiFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GraphApi:Timeout"] = "00:00:00.0000001" };
+}
