@@ -12,6 +12,7 @@ var app = builder.Build();
 await app.Services.InitializeUtilityDatabaseAsync(app.Environment, app.Configuration);
 
 app.UseUtilitySite();
+app.UseTwoFactorGateForApi();
 app.MapRazorPages();
 app.MapUtilityGraphApi();
 await app.RunAsync();

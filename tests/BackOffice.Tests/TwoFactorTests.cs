@@ -69,9 +69,23 @@ public sealed class ProductionTwoFactorTests(ProductionFactory factory) : IClass
             (await setupPage.TextAsync()).ShouldContain("Your role requires two-factor sign-in.");
         }
 
+        using (var api = await PostGraphQlAsync(browser))
+        {
+            api.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await api.Content.ReadAsStringAsync()).ShouldContain("requires two-factor sign-in");
+        }
+
         await TwoFactorSetup.EnableAsync(browser);
 
         (await browser.GetAsync("/Accounts")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var allowed = await PostGraphQlAsync(browser);
+        allowed.StatusCode.ShouldNotBe(HttpStatusCode.Forbidden);
+    }
+
+    private static async Task<HttpResponseMessage> PostGraphQlAsync(HttpClient browser)
+    {
+        using var body = new StringContent("{\"query\":\"{ me { email } }\"}", System.Text.Encoding.UTF8, "application/json");
+        return await browser.PostAsync("/graphql", body);
     }
 
     [Fact]
