@@ -24,9 +24,6 @@ public sealed class BatchLoader<TKey, TValue>
         _missing = missing;
     }
 
-    /// <summary>The number of fetches so far; tests read it to prove batching.</summary>
-    public int Fetches { get; private set; }
-
     public IDataLoaderResult<TValue> Load(TKey key)
     {
         if (!_loaded.ContainsKey(key))
@@ -57,7 +54,6 @@ public sealed class BatchLoader<TKey, TValue>
         _pending.Add(key);
         var keys = _pending.ToList();
         _pending.Clear();
-        Fetches++;
         var found = await _fetch(keys, cancellationToken);
         foreach (var k in keys)
         {
