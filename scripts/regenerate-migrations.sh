@@ -12,23 +12,31 @@ dotnet tool restore >/dev/null
 migrations=src/Domain/Data/Migrations
 rm -rf "$migrations/Sqlite" "$migrations/Postgres" "$migrations/SqlServer"
 
-# Build once without any migration, then add all three from that build: each provider's migration depends only on
-# the model, not on the others' migrations. Another build in the same tree can hold a file in obj/ for a moment, so
-# the build is retried.
-for attempt in 1 2 3; do
-  if dotnet build src/Domain --nologo -v q -clp:ErrorsOnly; then break; fi
-  [ "$attempt" = 3 ] && exit 1
-  sleep 5
+# Each `migrations add` builds the project first: it must not see the deleted snapshots (with --no-build a stale
+# assembly still holds them, and EF writes a "diff" migration instead of Initial). Another build in the same tree can
+# hold a file in obj/ for a moment, so each step is retried.
+# No --namespace: the output folder already gives UtilityPortal.Domain.Data.Migrations.<Provider>, and with
+# --namespace dotnet-ef 10 writes the model snapshot to src/Domain/UtilityPortal/Domain/... instead of beside the
+# migration, which breaks the next regeneration.
+for provider in Sqlite Postgres SqlServer; do
+  for attempt in 1 2 3; do
+    if dotnet ef migrations add Initial \
+      --project src/Domain --startup-project src/Domain \
+      --context "${provider}UtilityDbContext" \
+      --output-dir "Data/Migrations/$provider"; then
+      break
+    fi
+    [ "$attempt" = 3 ] && exit 1
+    rm -rf "${migrations:?}/$provider"
+    sleep 5
+  done
 done
 
-for provider in Sqlite Postgres SqlServer; do
-  dotnet ef migrations add Initial \
-    --project src/Domain --startup-project src/Domain \
-    --context "${provider}UtilityDbContext" \
-    --output-dir "Data/Migrations/$provider" \
-    --namespace "UtilityPortal.Domain.Data.Migrations.$provider" \
-    --no-build
-done
+if [ -d src/Domain/UtilityPortal ] || [ "$(ls "$migrations"/*/*_Initial.cs | wc -l)" != 3 ] \
+  || [ "$(ls "$migrations"/*/*ModelSnapshot.cs | wc -l)" != 3 ]; then
+  echo "Unexpected migration output; check src/Domain/Data/Migrations" >&2
+  exit 1
+fi
 
 dotnet build src/Domain --nologo -v q -clp:ErrorsOnly
 echo "Regenerated: $(ls "$migrations"/*/*_Initial.cs | tr '\n' ' ')"

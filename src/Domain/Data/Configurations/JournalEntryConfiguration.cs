@@ -15,7 +15,9 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.Property(e => e.IdempotencyKey).HasMaxLength(200);
         // The unique key is what makes a retried or duplicated posting land exactly once.
         builder.HasIndex(e => e.IdempotencyKey).IsUnique();
-        builder.HasIndex(e => e.ReversesEntryId).IsUnique();
+        // Partial: only reversals carry the column, and the index need not hold a row for every other entry.
+        // The quoted identifier is valid on SQLite, PostgreSQL and SQL Server alike.
+        builder.HasIndex(e => e.ReversesEntryId).IsUnique().HasFilter("\"ReversesEntryId\" IS NOT NULL");
         builder.Property(e => e.PostedBy).HasMaxLength(120);
         builder.Property(e => e.Description).HasMaxLength(300);
         builder.HasOne<ServiceAccount>().WithMany().HasForeignKey(e => e.ServiceAccountId).OnDelete(DeleteBehavior.Restrict);

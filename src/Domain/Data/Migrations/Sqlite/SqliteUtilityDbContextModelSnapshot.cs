@@ -3,7 +3,6 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using UtilityPortal.Domain.Data;
 
@@ -12,11 +11,9 @@ using UtilityPortal.Domain.Data;
 namespace UtilityPortal.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteUtilityDbContext))]
-    [Migration("20261126041000_Initial")]
-    partial class Initial
+    partial class SqliteUtilityDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -557,7 +554,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ReversesEntryId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReversesEntryId\" IS NOT NULL");
 
                     b.HasIndex("ServiceAccountId", "EffectiveOn");
 

@@ -469,7 +469,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 name: "IX_JournalEntries_ReversesEntryId",
                 table: "JournalEntries",
                 column: "ReversesEntryId",
-                unique: true);
+                unique: true,
+                filter: "\"ReversesEntryId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_JournalEntries_ServiceAccountId_EffectiveOn",

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace UtilityPortal.Domain.Data.Migrations.SqlServer
+namespace UtilityPortal.Domain.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +16,10 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,24 +30,24 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,15 +58,15 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Actor = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    EntityId = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Field = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
-                    Before = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    After = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Action = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Before = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    After = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,27 +77,27 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "Customers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    MailingLine1 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    MailingLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    MailingCity = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    MailingState = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    MailingZip = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    TemporaryLine1 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    TemporaryLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    TemporaryCity = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
-                    TemporaryState = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
-                    TemporaryZip = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    MailingLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MailingLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    MailingCity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    MailingState = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    MailingZip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    TemporaryLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    TemporaryLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    TemporaryCity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    TemporaryState = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    TemporaryZip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     TemporaryAddressEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HomePhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    MobilePhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    SmsConsentGiven = table.Column<bool>(type: "bit", nullable: false),
-                    SmsConsentRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SmsConsentSource = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true)
+                    HomePhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    MobilePhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    SmsConsentGiven = table.Column<bool>(type: "boolean", nullable: false),
+                    SmsConsentRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SmsConsentSource = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -107,10 +108,10 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -121,18 +122,18 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "Premises",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ParcelId = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    ServiceLine1 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ServiceLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ServiceCity = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    ServiceState = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    ServiceZip = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    InsideCity = table.Column<bool>(type: "bit", nullable: false),
-                    Class = table.Column<int>(type: "int", nullable: false),
-                    DwellingUnits = table.Column<int>(type: "int", nullable: false),
-                    ImperviousSqFt = table.Column<int>(type: "int", nullable: false),
-                    OwnerOfRecord = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParcelId = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ServiceLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ServiceLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ServiceCity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ServiceState = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ServiceZip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    InsideCity = table.Column<bool>(type: "boolean", nullable: false),
+                    Class = table.Column<int>(type: "integer", nullable: false),
+                    DwellingUnits = table.Column<int>(type: "integer", nullable: false),
+                    ImperviousSqFt = table.Column<int>(type: "integer", nullable: false),
+                    OwnerOfRecord = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -143,11 +144,11 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -164,11 +165,11 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,10 +186,10 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -205,8 +206,8 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,10 +230,10 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -249,14 +250,14 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "Meters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SerialNumber = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Size = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    RegisterDigits = table.Column<int>(type: "int", nullable: false),
-                    RadioId = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SerialNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Size = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    RegisterDigits = table.Column<int>(type: "integer", nullable: false),
+                    RadioId = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     InstalledOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    PremiseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    PremiseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,14 +274,14 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "ServiceAccounts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PremiseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Role = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    BillingCycle = table.Column<int>(type: "int", nullable: false),
-                    Services = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PremiseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    BillingCycle = table.Column<int>(type: "integer", nullable: false),
+                    Services = table.Column<int>(type: "integer", nullable: false),
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
@@ -305,9 +306,9 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AccountLinks",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LinkedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LinkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -331,9 +332,9 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Term = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false, collation: "Latin1_General_100_BIN2")
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Term = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -350,13 +351,13 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "Interactions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Channel = table.Column<int>(type: "int", nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    RecordedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -373,18 +374,18 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "JournalEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    DepositAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    DepositAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    PostedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    ReversesEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CounterpartAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PostedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ReversesEntryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CounterpartAccountId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -421,8 +422,7 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -448,8 +448,7 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityType_EntityId_At",
@@ -472,7 +471,7 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 table: "JournalEntries",
                 column: "ReversesEntryId",
                 unique: true,
-                filter: "[ReversesEntryId] IS NOT NULL");
+                filter: "\"ReversesEntryId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_JournalEntries_ServiceAccountId_EffectiveOn",
