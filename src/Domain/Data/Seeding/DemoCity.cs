@@ -10,8 +10,15 @@ public sealed record DemoCityOptions
     /// <summary>Service accounts to create, current and historic together (account numbers 1..N).</summary>
     public int Accounts { get; init; } = DemoCity.DefaultAccounts;
 
-    /// <summary>Months of monthly bills and payments per account (fewer for an account opened more recently).</summary>
-    public int HistoryMonths { get; init; } = DemoCity.DefaultHistoryMonths;
+    /// <summary>
+    /// Months of monthly bills and payments per account (fewer for an account opened more recently). Unset: 24, or 12
+    /// above <see cref="DemoCity.LargeCityAccounts"/> accounts, where two years of ledger would break the one-minute
+    /// budget for 100,000 accounts on SQLite.
+    /// </summary>
+    public int? HistoryMonths { get; init; }
+
+    /// <summary>The months actually generated: <see cref="HistoryMonths"/> or the default for the city's size.</summary>
+    public int Months => HistoryMonths ?? (Accounts > DemoCity.LargeCityAccounts ? DemoCity.LargeCityHistoryMonths : DemoCity.DefaultHistoryMonths);
 
     /// <summary>The day the history runs up to; bills dated after it are not generated. The seeder takes it from TimeProvider when unset.</summary>
     public DateOnly? Today { get; init; }
@@ -29,7 +36,7 @@ public sealed record DemoCityOptions
             throw new ArgumentOutOfRangeException(nameof(Accounts), Accounts, $"The demo city has {DemoCity.MinAccounts:N0} to {DemoCity.MaxAccounts:N0} accounts.");
         }
 
-        if (HistoryMonths is < 1 or > 120)
+        if (Months is < 1 or > 120)
         {
             throw new ArgumentOutOfRangeException(nameof(HistoryMonths), HistoryMonths, "History runs 1 to 120 months.");
         }
@@ -75,6 +82,11 @@ public static class DemoCity
     public const int MinAccounts = 10;
     public const int MaxAccounts = 1_000_000;
     public const int DefaultHistoryMonths = 24;
+
+    /// <summary>Above this many accounts a seed is a load test rather than a demo, and gets <see cref="LargeCityHistoryMonths"/>.</summary>
+    public const int LargeCityAccounts = 20_000;
+
+    public const int LargeCityHistoryMonths = 12;
     public const int DefaultRandomSeed = 20_260_401;
 
     /// <summary>The demo resident's customer, who holds the first two accounts.</summary>

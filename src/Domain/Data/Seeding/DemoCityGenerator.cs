@@ -33,7 +33,7 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
     private readonly CityDirectory _directory = new(options.RandomSeed);
     private readonly Name _english = new("en");
     private readonly Name _spanish = new("es");
-    private readonly DemoLedger _ledger = new(today, options.HistoryMonths);
+    private readonly DemoLedger _ledger = new(today, options.Months);
     private int _nextAccount = 1;
     private Customer? _resident;
 

@@ -42,9 +42,6 @@ public sealed record DemoCitySeedResult(
 /// </summary>
 public static class DemoCitySeeder
 {
-    /// <summary>Above this many accounts a seed is a load test, not a demo (see <see cref="DemoCity.DefaultHistoryMonths"/>).</summary>
-    public const int LargeSeedAccounts = 20_000;
-
     /// <summary>
     /// Seeds the city when the database holds no service account. The first batch is written while holding a lock
     /// (SQLite's write lock via BEGIN IMMEDIATE, a PostgreSQL advisory lock, a SQL Server app lock) and only after
@@ -158,8 +155,8 @@ public static class DemoCitySeeder
 
         stopwatch.Stop();
         logger.LogInformation("Seeded the demo city: {Accounts} accounts, {Entries} journal entries, {Months} months of history, in {Seconds:F1} s",
-            accounts, entries, options.HistoryMonths, stopwatch.Elapsed.TotalSeconds);
-        return new DemoCitySeedResult(DemoCitySeedOutcome.Seeded, accounts, customers, premises, meters, entries, terms, options.HistoryMonths,
+            accounts, entries, options.Months, stopwatch.Elapsed.TotalSeconds);
+        return new DemoCitySeedResult(DemoCitySeedOutcome.Seeded, accounts, customers, premises, meters, entries, terms, options.Months,
             includeDemoLogins, stopwatch.Elapsed);
     }
 
@@ -273,7 +270,7 @@ public static class DemoCitySeeder
         await stop.CancelAsync();
         await producer;
         logger.LogInformation("The database already holds service accounts; the demo city was not seeded again.");
-        return new DemoCitySeedResult(DemoCitySeedOutcome.AlreadySeeded, 0, 0, 0, 0, 0, 0, options.HistoryMonths, false, stopwatch.Elapsed);
+        return new DemoCitySeedResult(DemoCitySeedOutcome.AlreadySeeded, 0, 0, 0, 0, 0, 0, options.Months, false, stopwatch.Elapsed);
     }
 
     /// <summary>Serializes seeders: SQLite's BEGIN IMMEDIATE already holds the write lock; the servers take a transaction-scoped lock.</summary>
@@ -328,6 +325,7 @@ public static class DemoCitySeeder
             // WAL with synchronous=NORMAL is already durable at each commit's checkpoint; a seed can skip even that.
             await ExecuteAsync(db, "PRAGMA synchronous = OFF", ct);
             await ExecuteAsync(db, "PRAGMA cache_size = -262144", ct);
+            await ExecuteAsync(db, "PRAGMA mmap_size = 4294967296", ct);
             return new BulkSession(db, synchronous, cacheSize);
         }
 
@@ -341,6 +339,7 @@ public static class DemoCitySeeder
             if (_cacheSize is { } cacheSize)
             {
                 await ExecuteAsync(_db, $"PRAGMA cache_size = {cacheSize}", ct);
+                await ExecuteAsync(_db, "PRAGMA mmap_size = 0", ct);
             }
         }
 
