@@ -76,9 +76,13 @@ public static class SiteHosting
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             var permits = config.GetValue("RateLimits:AuthPermitsPerMinute", 10);
-            o.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Only attempts count: reading the sign-in page is free, so staff behind one office address are not
+            // locked out by page loads.
+            o.AddPolicy(AuthRateLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.AddLocalization();
