@@ -13,7 +13,7 @@ trap stop EXIT INT TERM
 
 wait_for() {
   for _ in $(seq 1 240); do
-    if curl -fsS -o /dev/null "$1"; then return 0; fi
+    if curl -fs -o /dev/null "$1"; then return 0; fi
     sleep 1
   done
   echo "$1 did not answer within 4 minutes" >&2
