@@ -96,6 +96,7 @@ internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
         private readonly string _table;
         private readonly Dictionary<int, DbCommand> _commands = [];
         private readonly Dictionary<int, sqlite3_stmt> _statements = [];
+        private readonly byte[] _buffer = new byte[1_024];
 
         public TableWriter(UtilityDbContext db, IEntityType entityType)
         {
@@ -143,13 +144,14 @@ internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
             {
                 var take = Math.Min(rowsPerStatement, rows.Count - at);
                 var statement = StatementFor(handle, take);
+                var buffer = _buffer;
                 var index = 1;
                 for (var r = 0; r < take; r++)
                 {
                     var row = rows[at + r];
                     foreach (var column in Columns)
                     {
-                        Check(handle, SqliteBind(statement, index++, column.Read(row)));
+                        Check(handle, SqliteBind(statement, index++, column.Read(row), buffer));
                     }
                 }
 
@@ -202,23 +204,58 @@ internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
             }
         }
 
-        /// <summary>Binds a provider value the way Microsoft.Data.Sqlite's value binder does for these mappings.</summary>
-        private static int SqliteBind(sqlite3_stmt statement, int index, object? value) => value switch
+        /// <summary>
+        /// Binds a provider value the way Microsoft.Data.Sqlite's value binder does for these mappings (TEXT Guids in
+        /// upper case, ISO dates, invariant decimals), formatted as UTF-8 into a reused buffer rather than through
+        /// intermediate strings: at millions of rows the allocations cost more than SQLite's own work.
+        /// </summary>
+        private static int SqliteBind(sqlite3_stmt statement, int index, object? value, byte[] buffer)
         {
-            null => raw.sqlite3_bind_null(statement, index),
-            string text => raw.sqlite3_bind_text(statement, index, text),
-            Guid guid => raw.sqlite3_bind_text(statement, index, guid.ToString().ToUpperInvariant()),
-            DateOnly date => raw.sqlite3_bind_text(statement, index, date.ToString(@"yyyy\-MM\-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            decimal amount => raw.sqlite3_bind_text(statement, index, amount.ToString("0.0###########################", System.Globalization.CultureInfo.InvariantCulture)),
-            bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-            int number => raw.sqlite3_bind_int64(statement, index, number),
-            long number => raw.sqlite3_bind_int64(statement, index, number),
-            short number => raw.sqlite3_bind_int64(statement, index, number),
-            byte number => raw.sqlite3_bind_int64(statement, index, number),
-            double real => raw.sqlite3_bind_double(statement, index, real),
-            byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
-            _ => throw new NotSupportedException($"The bulk writer does not bind {value.GetType().Name} values on SQLite; add it beside the others."),
-        };
+            int written;
+            switch (value)
+            {
+                case null:
+                    return raw.sqlite3_bind_null(statement, index);
+                case string text when text.Length * 3 <= buffer.Length:
+                    written = System.Text.Encoding.UTF8.GetBytes(text, buffer);
+                    return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, written));
+                case string text:
+                    return raw.sqlite3_bind_text(statement, index, text);
+                case Guid guid:
+                    guid.TryFormat(buffer, out written);
+                    for (var i = 0; i < written; i++)
+                    {
+                        if (buffer[i] is >= (byte)'a' and <= (byte)'f')
+                        {
+                            buffer[i] -= 'a' - 'A';
+                        }
+                    }
+
+                    return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, written));
+                case DateOnly date:
+                    date.TryFormat(buffer, out written, @"yyyy\-MM\-dd", System.Globalization.CultureInfo.InvariantCulture);
+                    return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, written));
+                case decimal amount:
+                    amount.TryFormat(buffer, out written, "0.0###########################", System.Globalization.CultureInfo.InvariantCulture);
+                    return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, written));
+                case bool flag:
+                    return raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0);
+                case int number:
+                    return raw.sqlite3_bind_int64(statement, index, number);
+                case long number:
+                    return raw.sqlite3_bind_int64(statement, index, number);
+                case short number:
+                    return raw.sqlite3_bind_int64(statement, index, number);
+                case byte number:
+                    return raw.sqlite3_bind_int64(statement, index, number);
+                case double real:
+                    return raw.sqlite3_bind_double(statement, index, real);
+                case byte[] bytes:
+                    return raw.sqlite3_bind_blob(statement, index, bytes);
+                default:
+                    throw new NotSupportedException($"The bulk writer does not bind {value.GetType().Name} values on SQLite; add it beside the others.");
+            }
+        }
 
         private static void Check(sqlite3 handle, int rc)
         {

@@ -164,26 +164,37 @@ public static class DemoCitySeeder
     public static async Task EnsureRolesAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var roles = services.GetService<RoleManager<IdentityRole>>();
+        var db = services.GetRequiredService<UtilityDbContext>();
         foreach (var name in StaffRoles.All.Concat([PublicRoles.Resident, PublicRoles.Contractor]))
         {
             ct.ThrowIfCancellationRequested();
-            if (roles is not null)
+            var normalized = roles?.NormalizeKey(name) ?? name.ToUpperInvariant();
+            if (await db.Roles.AnyAsync(r => r.NormalizedName == normalized, ct))
             {
-                if (!await roles.RoleExistsAsync(name))
-                {
-                    Check(await roles.CreateAsync(new IdentityRole(name)), name);
-                }
-
                 continue;
             }
 
-            // Without a RoleManager (a host that registered Identity without roles) the rows are written as Identity would.
-            var db = services.GetRequiredService<UtilityDbContext>();
-            var normalized = name.ToUpperInvariant();
-            if (!await db.Roles.AnyAsync(r => r.NormalizedName == normalized, ct))
+            try
             {
-                db.Roles.Add(new IdentityRole(name) { NormalizedName = normalized });
-                await db.SaveChangesAsync(ct);
+                if (roles is not null)
+                {
+                    Check(await roles.CreateAsync(new IdentityRole(name)), name);
+                }
+                else
+                {
+                    // Without a RoleManager (a host that registered Identity without roles) the row is written as Identity would.
+                    db.Roles.Add(new IdentityRole(name) { NormalizedName = normalized });
+                    await db.SaveChangesAsync(ct);
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // The other site, starting at the same moment, created it first (the role name index is unique).
+                db.ChangeTracker.Clear();
+                if (!await db.Roles.AnyAsync(r => r.NormalizedName == normalized, ct))
+                {
+                    throw;
+                }
             }
         }
     }
