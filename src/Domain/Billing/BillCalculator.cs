@@ -16,8 +16,12 @@ public sealed record BillingFacts(
     int ImperviousSqFt,
     UtilityServices Services,
     int ServiceDays,
-    int PeriodDays)
+    int PeriodDays,
+    IReadOnlyList<string>? AdditionalMeterSizes = null)
 {
+    /// <summary>Every meter at the premise, the main one first: each pays its own water and sewer base charge.</summary>
+    public IEnumerable<string> MeterSizes => AdditionalMeterSizes is null ? [MeterSize] : [MeterSize, .. AdditionalMeterSizes];
+
     /// <summary>Initial and final bills cover part of a period: base and flat charges are prorated.</summary>
     public decimal ProrationFactor => ServiceDays == PeriodDays ? 1m : (decimal)ServiceDays / PeriodDays;
 }
@@ -48,15 +52,22 @@ public static class BillCalculator
 
         if (facts.Services.HasFlag(UtilityServices.Water))
         {
-            var baseCharge = schedule.Water.BaseChargeByMeterSize[facts.MeterSize];
-            lines.Add(Flat(UtilityServices.Water, $"Water base charge ({facts.MeterSize}\" meter)", baseCharge, prorate, outside));
+            foreach (var size in facts.MeterSizes)
+            {
+                lines.Add(Flat(UtilityServices.Water, $"Water base charge ({size}\" meter)", schedule.Water.BaseChargeByMeterSize[size], prorate, outside));
+            }
+
             lines.AddRange(WaterTiers(schedule.Water.Consumption[facts.CustomerClass], facts.WaterGallons, units, outside));
         }
 
         if (facts.Services.HasFlag(UtilityServices.Sewer))
         {
-            var baseCharge = schedule.Sewer.BaseChargeByMeterSize.TryGetValue(facts.MeterSize, out var b) ? b : 0m;
-            lines.Add(Flat(UtilityServices.Sewer, $"Sewer base charge ({facts.MeterSize}\" meter)", baseCharge, prorate, outside));
+            foreach (var size in facts.MeterSizes)
+            {
+                var baseCharge = schedule.Sewer.BaseChargeByMeterSize.TryGetValue(size, out var b) ? b : 0m;
+                lines.Add(Flat(UtilityServices.Sewer, $"Sewer base charge ({size}\" meter)", baseCharge, prorate, outside));
+            }
+
             var gallons = facts.CustomerClass == PremiseClass.Residential
                 ? Math.Min(facts.WaterGallons, schedule.Sewer.ResidentialCapGallonsPerUnit * units)
                 : facts.WaterGallons;
@@ -128,9 +139,9 @@ public static class BillCalculator
     private static void Validate(RateSchedule schedule, BillingFacts facts)
     {
         var errors = new List<DomainError>();
-        if (!schedule.HasMeterSize(facts.MeterSize))
+        foreach (var size in facts.MeterSizes.Distinct(StringComparer.Ordinal).Where(size => !schedule.HasMeterSize(size)))
         {
-            errors.Add(new(ErrorCodes.Invalid, $"Unknown meter size '{facts.MeterSize}' in schedule {schedule.Code}. Sizes: {string.Join(", ", schedule.MeterSizes)}.", "meterSize"));
+            errors.Add(new(ErrorCodes.Invalid, $"Unknown meter size '{size}' in schedule {schedule.Code}. Sizes: {string.Join(", ", schedule.MeterSizes)}.", "meterSize"));
         }
 
         if (facts.WaterGallons < 0)
