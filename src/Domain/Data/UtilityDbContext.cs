@@ -33,6 +33,12 @@ public class UtilityDbContext : IdentityDbContext<UtilityUser>, IDataProtectionK
 
     public DbSet<Meter> Meters => Set<Meter>();
 
+    public DbSet<MeterRead> MeterReads => Set<MeterRead>();
+
+    public DbSet<MeterReadImport> MeterReadImports => Set<MeterReadImport>();
+
+    public DbSet<StagedReadFile> StagedReadFiles => Set<StagedReadFile>();
+
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
 
     public DbSet<Interaction> Interactions => Set<Interaction>();

@@ -52,7 +52,27 @@ public sealed class Meter
 
     public MeterStatus Status { get; private set; }
 
+    /// <summary>The day the meter came out of the ground (a meter change); its last read is the final read.</summary>
+    public DateOnly? RemovedOn { get; private set; }
+
     public Guid PremiseId { get; private set; }
+
+    /// <summary>Takes the meter out of service, as when it is changed for a new one.</summary>
+    public void Remove(DateOnly removedOn)
+    {
+        if (Status != MeterStatus.Active)
+        {
+            throw new DomainException(ErrorCodes.Conflict, "Only an active meter can be removed.", nameof(removedOn));
+        }
+
+        if (removedOn < InstalledOn)
+        {
+            throw new DomainException(ErrorCodes.Invalid, "A meter cannot be removed before it was installed.", nameof(removedOn));
+        }
+
+        Status = MeterStatus.Removed;
+        RemovedOn = removedOn;
+    }
 
     /// <summary>The largest value the register shows before it rolls over to zero.</summary>
     public long RegisterMax
