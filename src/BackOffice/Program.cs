@@ -9,6 +9,13 @@ builder.AddBackOfficePages();
 builder.Services.AddUtilityGraphApi();
 
 var app = builder.Build();
+
+// `migrate` and `seed --accounts N` run once and exit: production applies migrations on purpose, never on start.
+if (DatabaseInitializer.IsMaintenanceCommand(args))
+{
+    return await app.Services.RunMaintenanceCommandAsync(args, app.Environment, app.Configuration);
+}
+
 await app.Services.InitializeUtilityDatabaseAsync(app.Environment, app.Configuration);
 
 app.UseUtilitySite();
@@ -16,3 +23,4 @@ app.UseTwoFactorGateForApi();
 app.MapRazorPages();
 app.MapUtilityGraphApi();
 await app.RunAsync();
+return 0;

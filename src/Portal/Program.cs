@@ -9,9 +9,17 @@ builder.AddPortalPages();
 builder.Services.AddUtilityGraphApi();
 
 var app = builder.Build();
+
+// `migrate` and `seed --accounts N` run once and exit: production applies migrations on purpose, never on start.
+if (DatabaseInitializer.IsMaintenanceCommand(args))
+{
+    return await app.Services.RunMaintenanceCommandAsync(args, app.Environment, app.Configuration);
+}
+
 await app.Services.InitializeUtilityDatabaseAsync(app.Environment, app.Configuration);
 
 app.UseUtilitySite();
 app.MapRazorPages();
 app.MapUtilityGraphApi();
 await app.RunAsync();
+return 0;
