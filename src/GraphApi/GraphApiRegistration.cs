@@ -24,6 +24,7 @@ public static class GraphApiRegistration
     {
         services.AddOptions<GraphApiOptions>().BindConfiguration(GraphApiOptions.Section);
         services.AddScoped<RequestLoaders>();
+        services.AddScoped<Types.Meters.MeterReadsLoader>();
         services.AddGraphQL(graph => graph
             .AddSchema<UtilitySchema>()
             .AddGraphTypes(typeof(UtilitySchema).Assembly)

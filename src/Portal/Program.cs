@@ -2,6 +2,7 @@ using UtilityPortal.Domain.Data;
 using UtilityPortal.GraphApi;
 using UtilityPortal.GraphApi.Hosting;
 using UtilityPortal.Portal.Infrastructure;
+using UtilityPortal.Portal.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddUtilitySite("Portal");
@@ -21,5 +22,6 @@ await app.Services.InitializeUtilityDatabaseAsync(app.Environment, app.Configura
 app.UseUtilitySite();
 app.MapRazorPages();
 app.MapUtilityGraphApi();
+app.MapTwilioWebhooks();
 await app.RunAsync();
 return 0;

@@ -16,6 +16,8 @@ using UtilityPortal.Domain.Identity;
 // seed:         what `seed --accounts N` does, into a fresh file: the default history (12 months above 20,000 accounts).
 // search:       500 staff searches of six kinds through SearchAccounts, over that file.
 // account-page: GetAccountOverview for 500 accounts, over a second file seeded with the full 24 months of ledger.
+// read-import: a read file of the next months' reads of every meter (--reads N, default 1,000,000) imported into a copy
+//               of the seed file through ImportMeterReads, then the same file again (see ReadImportBenchmark.cs).
 // The files stay in artifacts/benchmarks and are reused; --fresh rebuilds them.
 var name = args.FirstOrDefault() ?? "all";
 var fresh = args.Contains("--fresh");
@@ -25,9 +27,9 @@ var folder = Path.Combine(DatabaseInitializer.FindRepositoryRoot(AppContext.Base
 var cityFile = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"city-{accounts}.db"));
 var ledgerFile = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"city-{accounts}-24m.db"));
 
-if (name is not ("seed" or "search" or "account-page" or "all"))
+if (name is not ("seed" or "search" or "account-page" or "read-import" or "all"))
 {
-    Console.WriteLine("usage: Benchmarks seed|search|account-page|all [--fresh] [--accounts N] [--months M]");
+    Console.WriteLine("usage: Benchmarks seed|search|account-page|read-import|all [--fresh] [--accounts N] [--months M] [--reads N]");
     return 2;
 }
 
@@ -53,6 +55,11 @@ if (name is "account-page" or "all")
     await AccountPageAsync(ledgerFile);
 }
 
+if (name is "read-import" or "all")
+{
+    await ReadImportBenchmark.RunAsync(cityFile, folder, IntOption(args, "--reads") ?? 1_000_000);
+}
+
 return 0;
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
@@ -76,7 +83,7 @@ static async Task SeedAsync(string file, int accounts, int? months)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         seed {Path.GetFileName(file)}: {result.Accounts:N0} accounts in {result.Elapsed.TotalSeconds:F1} s = {result.AccountsPerSecond:N0} accounts/s, {cpu.TotalSeconds:F1} s CPU (migrate {migrate.Elapsed.TotalSeconds:F1} s before it)
               {result.Customers:N0} customers, {result.Premises:N0} premises, {result.Meters:N0} meters,
-              {result.JournalEntries:N0} journal entries ({result.HistoryMonths} months), {result.SearchTerms:N0} search terms, demo logins: {result.DemoLogins}
+              {result.JournalEntries:N0} journal entries ({result.HistoryMonths} months), {result.MeterReads:N0} meter reads, {result.SearchTerms:N0} search terms, demo logins: {result.DemoLogins}
               file {new FileInfo(file).Length / 1024.0 / 1024.0:N0} MiB
         """));
 }

@@ -40,8 +40,8 @@ public enum BillStatus
 
 /// <summary>What the ledger says about an account just before a bill is posted, split the way the bill shows it.</summary>
 /// <param name="BalanceBefore">The balance before this bill's charge.</param>
-/// <param name="PaymentsSince">Payments since the period started (zero or negative).</param>
-/// <param name="AdjustmentsSince">Every other entry since the period started: adjustments, fees, other bills, reversals.</param>
+/// <param name="PaymentsSince">Payments since the account's last charge, its last bill (zero or negative).</param>
+/// <param name="AdjustmentsSince">Every other entry since then: adjustments, fees, deposits applied, reversals.</param>
 /// <param name="DepositHeld">The deposit the utility holds; a final bill applies it.</param>
 public sealed record LedgerPosition(Money BalanceBefore, Money PaymentsSince, Money AdjustmentsSince, Money DepositHeld)
 {
@@ -162,13 +162,13 @@ public sealed class Bill
 
     public Money CurrentCharges { get; private set; }
 
-    /// <summary>What was owed when the period started, before payments and other activity since.</summary>
+    /// <summary>What was owed after the last bill (the account's last charge), before payments and other activity since.</summary>
     public Money PreviousBalance { get; private set; }
 
-    /// <summary>Payments received since the period started (zero or negative).</summary>
+    /// <summary>Payments received since the last bill (zero or negative).</summary>
     public Money PaymentsSince { get; private set; }
 
-    /// <summary>Other charges and credits since the period started (adjustments, fees, other bills, reversals).</summary>
+    /// <summary>Other credits and debits since the last bill (adjustments, fees, reversals).</summary>
     public Money AdjustmentsSince { get; private set; }
 
     /// <summary>The deposit applied on a final bill (zero or negative).</summary>

@@ -147,5 +147,14 @@ public sealed class BillExceptionItem
         Note = string.IsNullOrEmpty(trimmed) ? null : trimmed.Length > NoteMaxLength ? trimmed[..NoteMaxLength] : trimmed;
     }
 
-    public void MarkNotified(DateTimeOffset at) => NotifiedAt ??= at;
+    /// <summary>The same finding raised against another bill (a recalculated draft keeps its id and takes the new findings).</summary>
+    internal BillExceptionItem For(Bill bill)
+    {
+        var copy = (BillExceptionItem)MemberwiseClone();
+        copy.Id = Guid.CreateVersion7();
+        copy.BillId = bill.Id;
+        copy.BillRunId = bill.BillRunId;
+        copy.ServiceAccountId = bill.ServiceAccountId;
+        return copy;
+    }
 }

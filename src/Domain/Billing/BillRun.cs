@@ -72,6 +72,9 @@ public sealed class BillRun
     /// <summary>Accounts calculated so far: the progress bar.</summary>
     public int AccountsDone { get; private set; }
 
+    /// <summary>Accounts the run could not bill (a meter size the schedule does not price, for example); the log says why.</summary>
+    public int AccountsSkipped { get; private set; }
+
     /// <summary>Bills posted so far while posting.</summary>
     public int BillsPosted { get; private set; }
 
@@ -124,19 +127,24 @@ public sealed class BillRun
         LastError = null;
     }
 
-    public void BeginCalculation(ScheduleRef schedule, int accounts, DateTimeOffset now)
+    /// <param name="accounts">Every account the run bills.</param>
+    /// <param name="done">Those already billed by an earlier attempt.</param>
+    public void BeginCalculation(ScheduleRef schedule, int accounts, int done, DateTimeOffset now)
     {
         RequireStatus(BillRunStatus.Calculating);
         ScheduleCode = schedule.Code;
         ScheduleVersion = schedule.Version;
         Accounts = accounts;
+        AccountsDone = done;
+        AccountsSkipped = 0;
         HeartbeatAt = now;
     }
 
-    public void Calculated(int accounts, DateTimeOffset now)
+    public void Calculated(int accounts, int skipped, DateTimeOffset now)
     {
         RequireStatus(BillRunStatus.Calculating);
         AccountsDone = Math.Min(Accounts, AccountsDone + accounts);
+        AccountsSkipped += skipped;
         HeartbeatAt = now;
     }
 
@@ -182,11 +190,14 @@ public sealed class BillRun
         Release();
     }
 
-    /// <summary>Records a worker's failure and lets the run go, so the next worker (or a retry) picks it up.</summary>
-    public void Failed(string error)
+    /// <summary>
+    /// Records a worker's failure. The claim is kept with the time of the failure, so the run is retried once it goes
+    /// stale rather than at every poll; a specialist sees the error on the run page meanwhile.
+    /// </summary>
+    public void Failed(string error, DateTimeOffset now)
     {
         LastError = error.Length > 500 ? error[..500] : error;
-        Release();
+        HeartbeatAt = now;
     }
 
     private void Release()

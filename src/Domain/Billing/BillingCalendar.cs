@@ -13,17 +13,17 @@ public readonly record struct BillingPeriod(DateOnly Start, DateOnly End)
 }
 
 /// <summary>
-/// When each billing cycle's meters are read: cycle <c>c</c> on day <c>min(c + 2, 28)</c> of every month (cycle 1 on
-/// the 3rd, cycle 20 on the 22nd), the day the demo city's history was billed on. A cycle's period for a month runs
-/// from the day after the previous month's read day to that month's read day, so consecutive periods never overlap
-/// and a bill's opening read is the previous bill's closing read.
+/// When each billing cycle's meters are read: cycle <c>c</c> on day <c>c</c> of every month (cycle 1 on the 1st,
+/// cycle 20 on the 20th), as the meter data system reads them; the bills follow a couple of days later. A cycle's
+/// period for a month runs from the day after the previous month's read day to that month's read day, so consecutive
+/// periods never overlap and a bill's opening read is the previous bill's closing read.
 /// </summary>
 public static class BillingCalendar
 {
     public static int ReadDay(int cycle)
     {
         RequireCycle(cycle);
-        return Math.Min(cycle + 2, 28);
+        return cycle;
     }
 
     /// <summary>The period of <paramref name="cycle"/> whose read day falls in the given month.</summary>

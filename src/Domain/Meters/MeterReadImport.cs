@@ -20,19 +20,15 @@ public sealed class MeterReadImport
         Report = string.Empty;
     }
 
-    public MeterReadImport(Guid id, string fileName, DateTimeOffset importedAt, string importedByUserId, string importedBy, ReadImportCounts counts,
-        IReadOnlyList<ReadLineError> firstErrors)
+    /// <summary>Starts the record; <see cref="Finish"/> fills in the counts before the transaction commits.</summary>
+    public MeterReadImport(Guid id, string fileName, DateTimeOffset importedAt, string importedByUserId, string importedBy)
     {
         Id = id;
         FileName = CleanFileName(fileName);
         ImportedAt = importedAt;
         ImportedByUserId = importedByUserId;
         ImportedBy = importedBy.Length > 120 ? importedBy[..120] : importedBy;
-        Lines = counts.Lines;
-        Imported = counts.Importable;
-        AlreadyImported = counts.AlreadyImported;
-        Refused = counts.Refused;
-        Report = JsonSerializer.Serialize(new StoredReport(counts.RefusedByProblem.ToDictionary(), [.. firstErrors]), Json);
+        Report = JsonSerializer.Serialize(new StoredReport([], []), Json);
     }
 
     public Guid Id { get; private set; }
@@ -59,6 +55,16 @@ public sealed class MeterReadImport
 
     /// <summary>Refusals by kind and the first refused lines, as JSON: a snapshot for the result page, not for querying.</summary>
     public string Report { get; private set; }
+
+    /// <summary>What became of the file's lines. The reads reference this record, so it is written first and finished last.</summary>
+    public void Finish(ReadImportCounts counts, IReadOnlyList<ReadLineError> firstErrors)
+    {
+        Lines = counts.Lines;
+        Imported = counts.Importable;
+        AlreadyImported = counts.AlreadyImported;
+        Refused = counts.Refused;
+        Report = JsonSerializer.Serialize(new StoredReport(counts.RefusedByProblem.ToDictionary(), [.. firstErrors]), Json);
+    }
 
     public IReadOnlyDictionary<ReadLineProblem, int> RefusedByProblem() =>
         JsonSerializer.Deserialize<StoredReport>(Report, Json)?.ByProblem ?? new Dictionary<ReadLineProblem, int>();

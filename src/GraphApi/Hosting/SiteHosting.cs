@@ -10,9 +10,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using UtilityPortal.Domain.Accounts;
+using UtilityPortal.Domain.Billing;
 using UtilityPortal.Domain.Data;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Ledger;
+using UtilityPortal.Domain.Meters;
+using UtilityPortal.Domain.Notifications;
 
 namespace UtilityPortal.GraphApi.Hosting;
 
@@ -34,6 +37,9 @@ public static class SiteHosting
         services.AddSingleton(TimeProvider.System);
         services.AddUtilityDatabase(config);
         services.AddDomainUseCases();
+        // Validates the rate schedule folder before the site takes requests, and runs the bill run worker.
+        services.AddBillingBackgroundWork();
+        services.AddUtilityNotifications(config);
 
         services.AddIdentity<UtilityUser, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
             {
@@ -133,6 +139,8 @@ public static class SiteHosting
         services.AddScoped<LinkServiceAccount>();
         services.AddScoped<GetAccountOverview>();
         services.AddScoped<PostToLedger>();
+        services.AddBilling();
+        services.AddMeterReadUseCases();
         return services;
     }
 

@@ -41,5 +41,7 @@ public sealed class UtilityMutation : ObjectGraphType
                 c.Loaders().Clear();
                 return (object?)InteractionType.From(interaction);
             });
+
+        Meters.MeterReadFields.AddMutations(this);
     }
 }

@@ -42,5 +42,7 @@ public sealed class UtilityQuery : ObjectGraphType
                 var hits = await c.Service<SearchAccounts>().HandleAsync(c.Actor(), c.GetArgument<string>("query"), c.GetArgument("first", 20), c.CancellationToken);
                 return (object?)await c.Loaders().AccountsByNumberAsync([.. hits.Select(h => h.AccountNumber)], c.CancellationToken);
             });
+
+        Meters.MeterReadFields.AddQueries(this);
     }
 }

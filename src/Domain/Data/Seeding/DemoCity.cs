@@ -62,6 +62,9 @@ public sealed class DemoCityBatch
 
     public List<Meter> Meters { get; } = [];
 
+    /// <summary>Two years of monthly reads of the batch's meters.</summary>
+    public List<MeterRead> MeterReads { get; } = [];
+
     public List<ServiceAccount> ServiceAccounts { get; } = [];
 
     public List<JournalEntry> JournalEntries { get; } = [];

@@ -34,6 +34,7 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
     private readonly Name _english = new("en");
     private readonly Name _spanish = new("es");
     private readonly DemoLedger _ledger = new(today, options.Months);
+    private readonly DemoReads _reads = new(today, DemoReads.HistoryMonths, options.RandomSeed);
     private int _nextAccount = 1;
     private Customer? _resident;
 
@@ -112,7 +113,7 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
             kind switch { PremiseKind.Commercial => PremiseClass.Commercial, PremiseKind.Irrigation => PremiseClass.Irrigation, _ => PremiseClass.Residential },
             units, impervious, ownerOfRecord);
         batch.Premises.Add(premise);
-        AddMeters(p, kind, units, premise, random, batch);
+        var meters = AddMeters(p, kind, units, premise, random, batch);
 
         var services = Services(kind, insideCity, random);
         var role = tenant ? AccountRole.Tenant : AccountRole.Owner;
@@ -147,6 +148,7 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
         var pastDue = random.Double() < 0.12 ? MissedPayments(random) : 0;
         _ledger.AddOpenAccount(account, premise, kind, pastDue, random, batch.JournalEntries);
         AddAccount(account, holder.Customer, premise, batch);
+        _reads.AddPremise(p, kind, units, cycle, batch.Meters, meters, batch.MeterReads);
     }
 
     /// <summary>Premise 0: the demo resident's own home, paid up.</summary>
@@ -159,13 +161,14 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
         batch.Customers.Add(maria);
         var premise = new Premise(ParcelId(0, insideCity: true), address, true, PremiseClass.Residential, 1, 3_150, DemoCity.ResidentCustomerName);
         batch.Premises.Add(premise);
-        AddMeters(0, PremiseKind.SingleFamily, 1, premise, random, batch);
+        var meters = AddMeters(0, PremiseKind.SingleFamily, 1, premise, random, batch);
         var account = new ServiceAccount(DemoCity.ResidentHomeAccount, maria.Id, premise.Id, AccountRole.Owner, 4,
             UtilityServices.Water | UtilityServices.Sewer | UtilityServices.Stormwater | UtilityServices.Refuse, today.AddYears(-9));
         _nextAccount++;
         account.Activate();
         _ledger.AddOpenAccount(account, premise, PremiseKind.SingleFamily, 0, random, batch.JournalEntries);
         AddAccount(account, maria, premise, batch);
+        _reads.AddPremise(0, PremiseKind.SingleFamily, 1, account.BillingCycle, batch.Meters, meters, batch.MeterReads);
     }
 
     /// <summary>Premise 1: a house the demo resident rents from another owner, two bills behind.</summary>
@@ -175,13 +178,14 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
         var address = PostalAddress.Create("2207 NW 14th Ter", null, DemoCity.CityName, DemoCity.State, "33411");
         var premise = new Premise(ParcelId(1, insideCity: true), address, true, PremiseClass.Residential, 1, 2_400, "Coastal Keys Rentals LLC");
         batch.Premises.Add(premise);
-        AddMeters(1, PremiseKind.SingleFamily, 1, premise, random, batch);
+        var meters = AddMeters(1, PremiseKind.SingleFamily, 1, premise, random, batch);
         var account = new ServiceAccount(DemoCity.ResidentRentalAccount, maria.Id, premise.Id, AccountRole.Tenant, 11,
             UtilityServices.Water | UtilityServices.Sewer | UtilityServices.Stormwater | UtilityServices.Refuse, today.AddYears(-3));
         _nextAccount++;
         account.Activate();
         _ledger.AddOpenAccount(account, premise, PremiseKind.SingleFamily, 2, random, batch.JournalEntries);
         AddAccount(account, maria, premise, batch);
+        _reads.AddPremise(1, PremiseKind.SingleFamily, 1, account.BillingCycle, batch.Meters, meters, batch.MeterReads);
     }
 
     private static void AddAccount(ServiceAccount account, Customer customer, Premise premise, DemoCityBatch batch)
@@ -193,7 +197,8 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
         }
     }
 
-    private void AddMeters(int p, PremiseKind kind, int units, Premise premise, Randomizer random, DemoCityBatch batch)
+    /// <summary>Adds the premise's meters (one, or two for some businesses) and returns how many.</summary>
+    private int AddMeters(int p, PremiseKind kind, int units, Premise premise, Randomizer random, DemoCityBatch batch)
     {
         var size = kind switch
         {
@@ -203,6 +208,8 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
             _ => random.WeightedRandom(["3/4", "1"], [0.6f, 0.4f]),
         };
         var meters = kind == PremiseKind.Commercial && random.Double() < 0.2 ? 2 : 1;
+        // Houses have the usual 6-digit register; larger users 8 digits, so only the houses chosen for it roll over.
+        var digits = kind == PremiseKind.SingleFamily ? 6 : 8;
         for (var k = 0; k < meters; k++)
         {
             var installed = today.AddDays(-random.Number(200, 6_000));
@@ -210,8 +217,10 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
             var sequence = (p * 2) + k + 1;
             var serial = (installed.Year % 100).ToString("D2", CultureInfo.InvariantCulture) + sequence.ToString("D8", CultureInfo.InvariantCulture);
             var radio = random.Double() < 0.98 ? (1_500_000_000L + sequence).ToString(CultureInfo.InvariantCulture) : null;
-            batch.Meters.Add(new Meter(serial, MeterSize.Parse(k == 0 ? size : "1"), 6, radio, installed, premise.Id));
+            batch.Meters.Add(new Meter(serial, MeterSize.Parse(k == 0 ? size : "1"), digits, radio, installed, premise.Id));
         }
+
+        return meters;
     }
 
     private static UtilityServices Services(PremiseKind kind, bool insideCity, Randomizer random)

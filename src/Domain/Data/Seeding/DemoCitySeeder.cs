@@ -30,7 +30,8 @@ public sealed record DemoCitySeedResult(
     long SearchTerms,
     int HistoryMonths,
     bool DemoLogins,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    long MeterReads = 0)
 {
     public double AccountsPerSecond => Elapsed.TotalSeconds > 0 ? Accounts / Elapsed.TotalSeconds : 0;
 }
@@ -68,7 +69,7 @@ public static class DemoCitySeeder
         var producer = Task.Run(() => ProduceAsync(options, batches.Writer, stop.Token), CancellationToken.None);
 
         int accounts = 0, customers = 0, premises = 0, meters = 0;
-        long entries = 0, terms = 0;
+        long entries = 0, terms = 0, reads = 0;
         var first = true;
         await db.Database.OpenConnectionAsync(ct);
         var session = await BulkSession.BeginAsync(db, ct);
@@ -101,6 +102,7 @@ public static class DemoCitySeeder
                     await writer.WriteAsync(batch.Customers, ct);
                     await writer.WriteAsync(batch.Premises, ct);
                     await writer.WriteAsync(batch.Meters, ct);
+                    await writer.WriteAsync(batch.MeterReads, ct);
                     await writer.WriteAsync(batch.ServiceAccounts, ct);
                     await writer.WriteAsync(batch.JournalEntries, ct);
                     await writer.WriteAsync(batch.SearchTerms, ct);
@@ -124,6 +126,7 @@ public static class DemoCitySeeder
                 customers += batch.Customers.Count;
                 premises += batch.Premises.Count;
                 meters += batch.Meters.Count;
+                reads += batch.MeterReads.Count;
                 entries += batch.JournalEntries.Count;
                 terms += batch.SearchTerms.Count;
                 logger.LogTrace("Demo city: {Accounts} of {Total} accounts written", accounts, options.Accounts);
@@ -157,7 +160,7 @@ public static class DemoCitySeeder
         logger.LogInformation("Seeded the demo city: {Accounts} accounts, {Entries} journal entries, {Months} months of history, in {Seconds:F1} s",
             accounts, entries, options.Months, stopwatch.Elapsed.TotalSeconds);
         return new DemoCitySeedResult(DemoCitySeedOutcome.Seeded, accounts, customers, premises, meters, entries, terms, options.Months,
-            includeDemoLogins, stopwatch.Elapsed);
+            includeDemoLogins, stopwatch.Elapsed, reads);
     }
 
     /// <summary>Creates every staff and public role that does not exist yet.</summary>

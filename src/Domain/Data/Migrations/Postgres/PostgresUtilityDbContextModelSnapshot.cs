@@ -757,6 +757,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.Property<int>("AccountsDone")
                         .HasColumnType("integer");
 
+                    b.Property<int>("AccountsSkipped")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");
 

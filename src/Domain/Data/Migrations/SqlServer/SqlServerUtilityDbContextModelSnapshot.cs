@@ -758,6 +758,9 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.Property<int>("AccountsDone")
                         .HasColumnType("int");
 
+                    b.Property<int>("AccountsSkipped")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("ApprovedAt")
                         .HasColumnType("datetimeoffset");
 

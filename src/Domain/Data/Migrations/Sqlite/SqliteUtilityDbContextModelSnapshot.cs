@@ -739,6 +739,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.Property<int>("AccountsDone")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AccountsSkipped")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ApprovedAt")
                         .HasColumnType("INTEGER");
 
