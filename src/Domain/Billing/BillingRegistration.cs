@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using UtilityPortal.Domain.Billing.Bills;
 using UtilityPortal.Domain.Billing.Rates;
+using UtilityPortal.Domain.Billing.Reports;
 using UtilityPortal.Domain.Billing.Runs;
 
 namespace UtilityPortal.Domain.Billing;
@@ -37,6 +38,11 @@ public static class BillingRegistration
         services.AddScoped<ApproveBillRun>();
         services.AddScoped<PostBillRun>();
         services.AddSingleton<BillRunProcessor>();
+
+        services.AddScoped<BillingRegister>();
+        services.AddScoped<ConsumptionReport>();
+        services.AddScoped<HighLowReport>();
+        services.AddScoped<RevenueByService>();
         return services;
     }
 
