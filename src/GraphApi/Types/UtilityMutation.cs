@@ -43,5 +43,6 @@ public sealed class UtilityMutation : ObjectGraphType
             });
 
         Meters.MeterReadFields.AddMutations(this);
+        Billing.BillingFields.AddMutations(this);
     }
 }

@@ -13,7 +13,7 @@ public sealed class UtilityQuery : ObjectGraphType
     public UtilityQuery()
     {
         Name = "Query";
-        // Every field needs a signed-in user; the authorization rule refuses anonymous requests before execution.
+        // Every field needs a signed-in user (billPreview alone opts out); the authorization rule refuses anonymous requests before execution.
         this.Authorize();
 
         Field<NonNullGraphType<MeType>>("me").ResolveAsync(async c =>
@@ -44,5 +44,6 @@ public sealed class UtilityQuery : ObjectGraphType
             });
 
         Meters.MeterReadFields.AddQueries(this);
+        Billing.BillingFields.AddQueries(this);
     }
 }

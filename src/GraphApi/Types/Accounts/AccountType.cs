@@ -59,5 +59,7 @@ public sealed class AccountType : ObjectGraphType<AccountNode>
             .AuthorizeWithRoles([.. StaffRoles.All])
             .Resolve(c => c.Loaders().Interactions.Load(c.Source.Id)
                 .Select(rows => rows.Take(Math.Clamp(c.GetArgument("first", 20), 0, 100)).ToList()));
+
+        Billing.BillingFields.AddAccountFields(this);
     }
 }
