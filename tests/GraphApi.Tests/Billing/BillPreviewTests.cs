@@ -73,6 +73,7 @@ public sealed class BillPreviewTests(PortalApiFactory portal) : IClassFixture<Po
 
     [Theory]
     [InlineData("meterSize", "7/8", "meterSize")]
+    [InlineData("meterSize", "8", "meterSize")]
     [InlineData("scheduleCode", "FY1999", "scheduleCode")]
     [InlineData("waterGallons", -1, "waterGallons")]
     [InlineData("reuseGallons", -500, "reuseGallons")]
