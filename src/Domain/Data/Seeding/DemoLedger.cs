@@ -111,15 +111,21 @@ internal sealed class DemoLedger(DateOnly today, int months)
         return amount;
     }
 
-    /// <summary>The cycle's bill dates of the last <c>months</c> months, after the account opened and up to <paramref name="until"/>.</summary>
+    /// <summary>
+    /// The cycle's bill dates of the last <c>months</c> months, after the account opened and up to <paramref name="until"/>.
+    /// The history stops one period short of the latest reads: that period is the demo's own bill run to make
+    /// (cycle c is read on day c), so running it in the BackOffice bills nobody twice.
+    /// </summary>
     private List<DateOnly> BillDates(int cycle, DateOnly openedOn, DateOnly until)
     {
-        var day = Math.Min(2 + cycle, 28);
-        var latest = new DateOnly(today.Year, today.Month, day);
-        if (latest > today)
+        var latestRead = new DateOnly(today.Year, today.Month, cycle);
+        if (latestRead > today)
         {
-            latest = latest.AddMonths(-1);
+            latestRead = latestRead.AddMonths(-1);
         }
+
+        var lastBilledRead = latestRead.AddMonths(-1);
+        var latest = new DateOnly(lastBilledRead.Year, lastBilledRead.Month, Math.Min(2 + cycle, 28));
 
         var dates = new List<DateOnly>(months);
         for (var i = months - 1; i >= 0; i--)
