@@ -45,17 +45,54 @@ public static partial class BillingSite
         return location;
     }
 
+    /// <summary>Posts fields that may repeat (several checked boxes), with the antiforgery token of the page at <paramref name="pageUrl"/>.</summary>
+    public static async Task<HttpResponseMessage> PostPairsAsync(this HttpClient browser, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
+    {
+        var page = await (await browser.GetAsync(pageUrl)).Content.ReadAsStringAsync();
+        var body = fields.Append(new("__RequestVerificationToken", HtmlForms.AntiforgeryToken(page))).ToList();
+        using var content = new FormUrlEncodedContent(body);
+        return await browser.PostAsync(postUrl ?? pageUrl, content);
+    }
+
+    /// <summary>The month whose read day last passed for a cycle: the demo city's latest reads (cycle c is read on day c).</summary>
+    public static DateOnly LatestReadDay(int cycle)
+    {
+        var utc = DateOnly.FromDateTime(DateTime.UtcNow);
+        var florida = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/New_York")).DateTime);
+        var today = utc < florida ? utc : florida;
+        var day = new DateOnly(today.Year, today.Month, cycle);
+        return day > today ? day.AddMonths(-1) : day;
+    }
+
+    /// <summary>Starts every cycle's latest month from the runs page and waits until the worker has calculated each; returns the run pages.</summary>
+    public static async Task<IReadOnlyList<string>> RunEveryCycleAsync(this BillingFactory factory, HttpClient browser)
+    {
+        var runs = new List<string>();
+        for (var cycle = 1; cycle <= 20; cycle++)
+        {
+            var day = LatestReadDay(cycle);
+            runs.Add(await browser.StartRunAsync(cycle, day.Year, day.Month));
+        }
+
+        foreach (var run in runs)
+        {
+            await factory.WaitForAsync(RunIdOf(run), BillRunStatus.Review, BillRunStatus.Approved, BillRunStatus.Posting, BillRunStatus.Posted);
+        }
+
+        return runs;
+    }
+
     public static Guid RunIdOf(string runUrl) => Guid.Parse(runUrl["/Billing/Runs/".Length..]);
 
-    /// <summary>Waits (bounded) until the background worker has moved the run to <paramref name="status"/>.</summary>
-    public static async Task WaitForAsync(this BillingFactory factory, Guid runId, BillRunStatus status)
+    /// <summary>Waits (bounded) until the background worker has moved the run to one of <paramref name="statuses"/>.</summary>
+    public static async Task WaitForAsync(this BillingFactory factory, Guid runId, params BillRunStatus[] statuses)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         BillRunStatus? seen = null;
         while (DateTime.UtcNow < deadline)
         {
             seen = await factory.WithDbAsync(db => db.BillRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => (BillRunStatus?)r.Status).SingleAsync());
-            if (seen == status)
+            if (seen is { } now && statuses.Contains(now))
             {
                 return;
             }
@@ -63,7 +100,7 @@ public static partial class BillingSite
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"Run {runId} stayed {seen}, never reached {status}.");
+        throw new TimeoutException($"Run {runId} stayed {seen}, never reached {string.Join(" or ", statuses)}.");
     }
 
     /// <summary>Every exception card of a queue page: its id, kind and status, as the page marks them.</summary>
