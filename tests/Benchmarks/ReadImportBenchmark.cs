@@ -22,7 +22,7 @@ internal static class ReadImportBenchmark
         var workFile = Path.Combine(folder, Path.GetFileNameWithoutExtension(cityFile) + "-read-import.db");
         SqliteConnection.ClearAllPools();
         var copy = Stopwatch.StartNew();
-        await CopyAsync(cityFile, workFile);
+        await Machine.CopySqliteAsync(cityFile, workFile);
         copy.Stop();
 
         await using var services = Services(workFile);
@@ -107,21 +107,6 @@ internal static class ReadImportBenchmark
     {
         await using var scope = services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<UtilityDbContext>());
-    }
-
-    /// <summary>A consistent copy through SQLite's backup API, so a run always starts from the seeded city.</summary>
-    private static async Task CopyAsync(string from, string to)
-    {
-        foreach (var path in new[] { to, to + "-wal", to + "-shm" })
-        {
-            File.Delete(path);
-        }
-
-        await using var source = new SqliteConnection($"Data Source={from};Mode=ReadOnly");
-        await using var target = new SqliteConnection($"Data Source={to}");
-        await source.OpenAsync();
-        await target.OpenAsync();
-        source.BackupDatabase(target);
     }
 
     private static ServiceProvider Services(string file)

@@ -18,6 +18,8 @@ namespace UtilityPortal.Domain.Billing.Runs;
 /// </summary>
 internal sealed partial class BillRunCalculation(IServiceScopeFactory scopes, UtilityDbContext db, BillRun run, BillingOptions options, TimeProvider clock, ILogger logger)
 {
+    private readonly StepTimings _timings = new();
+
     public async Task RunAsync(CancellationToken ct)
     {
         var schedule = await new RateScheduleCatalog(db).RequireInEffectOnAsync(run.PeriodEnd, ct);
@@ -55,6 +57,7 @@ internal sealed partial class BillRunCalculation(IServiceScopeFactory scopes, Ut
 
         run.FinishCalculation(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        LogTimings(logger, run.Id, _timings.ToString());
     }
 
     private async Task DraftAsync(List<Guid> todo, PricingSchedule schedule, ChannelWriter<DraftSet> sets, CancellationToken ct)
@@ -68,7 +71,8 @@ internal sealed partial class BillRunCalculation(IServiceScopeFactory scopes, Ut
             var readsTo = run.PeriodEnd.AddDays(options.ReadToleranceDays);
             foreach (var chunk in todo.Chunk(Math.Max(1, options.SetSize)))
             {
-                var data = await reader.LoadAsync(chunk, readsFrom, readsTo, ct);
+                var data = await _timings.TimeAsync("read", () => reader.LoadAsync(chunk, readsFrom, readsTo, ct));
+                var drafting = System.Diagnostics.Stopwatch.GetTimestamp();
                 var set = new DraftSet(chunk.Length);
                 foreach (var account in data.Accounts)
                 {
@@ -86,7 +90,8 @@ internal sealed partial class BillRunCalculation(IServiceScopeFactory scopes, Ut
                     }
                 }
 
-                await sets.WriteAsync(set, ct);
+                _timings.Add("draft", System.Diagnostics.Stopwatch.GetTimestamp() - drafting);
+                await _timings.TimeAsync("wait for writer", () => sets.WriteAsync(set, ct).AsTask());
             }
 
             sets.Complete();
@@ -106,8 +111,9 @@ internal sealed partial class BillRunCalculation(IServiceScopeFactory scopes, Ut
             await using var writer = new BulkWriter(db);
             await foreach (var set in sets.ReadAllAsync(ct))
             {
-                await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+                await _timings.TimeAsync("write", async () =>
                 {
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
                     await writer.WriteAsync(set.Bills, ct);
                     await writer.WriteAsync(set.Lines, ct);
                     await writer.WriteAsync(set.Reads, ct);
@@ -115,11 +121,11 @@ internal sealed partial class BillRunCalculation(IServiceScopeFactory scopes, Ut
                     run.Calculated(set.Accounts, set.Skipped, clock.GetUtcNow());
                     await db.SaveChangesAsync(ct);
                     await transaction.CommitAsync(ct);
-                }
+                });
 
                 if (set.HighBills.Count > 0)
                 {
-                    await NotifyAsync(set.HighBills, ct);
+                    await _timings.TimeAsync("notify", () => NotifyAsync(set.HighBills, ct));
                 }
             }
         }
@@ -168,6 +174,9 @@ internal sealed partial class BillRunCalculation(IServiceScopeFactory scopes, Ut
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Bill run {RunId}: calculated; wall time by step: {Timings}")]
+    private static partial void LogTimings(ILogger logger, Guid runId, string timings);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bill run {RunId}: cycle {Cycle}, {Period}: calculating {Accounts} accounts with {Code} version {Version}")]
     private static partial void LogStarting(ILogger logger, Guid runId, int cycle, string period, int accounts, string code, int version);

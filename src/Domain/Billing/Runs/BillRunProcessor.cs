@@ -43,7 +43,7 @@ public sealed partial class BillRunProcessor(IServiceScopeFactory scopes, IOptio
             }
             else if (run.Status == BillRunStatus.Posting)
             {
-                await new BillRunPosting(db, run, options.Value, clock).RunAsync(ct);
+                await new BillRunPosting(db, run, options.Value, clock, logger).RunAsync(ct);
             }
 
             return true;

@@ -54,7 +54,7 @@ public sealed class ResolveBillExceptions(UtilityDbContext db, RateScheduleCatal
         }
 
         var billIds = exceptions.Select(e => e.BillId).Distinct().ToList();
-        var bills = await db.Bills.Include(b => b.Lines).Include(b => b.Reads).Where(b => billIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        var bills = await db.Bills.Include(b => b.Lines).Include(b => b.Reads).AsSplitQuery().Where(b => billIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
         var now = clock.GetUtcNow();
         var held = new List<Guid>();
         var repriced = new List<Guid>();

@@ -22,6 +22,7 @@ namespace UtilityPortal.Domain.Data.Seeding;
 internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
 {
     private readonly Dictionary<Type, TableWriter> _tables = [];
+    private readonly Dictionary<string, RowUpdater> _updates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeSpan> _elapsed = new(StringComparer.Ordinal);
     private readonly string _provider = db.Database.ProviderName ?? string.Empty;
 
@@ -66,6 +67,45 @@ internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
         _elapsed[typeof(T).Name] = _elapsed.GetValueOrDefault(typeof(T).Name) + System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
 
+    /// <summary>
+    /// Writes the current values of <paramref name="columns"/> (column names of <typeparamref name="T"/>'s table) of
+    /// already-stored entities, row by row by primary key, inside the current transaction: what SaveChanges would write
+    /// for entities whose only changes are those columns, without tracking them. SQLite gets one prepared statement
+    /// bound by position; the other providers one prepared command reused for every row.
+    /// </summary>
+    public async Task UpdateAsync<T>(IReadOnlyList<T> rows, IReadOnlyList<string> columns, CancellationToken ct)
+        where T : class
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var key = typeof(T).FullName + ":" + string.Join(",", columns);
+        if (!_updates.TryGetValue(key, out var update))
+        {
+            var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not part of the model.");
+            update = new RowUpdater(db, entityType, columns);
+            _updates.Add(key, update);
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Bulk writes run inside a transaction.");
+        if (IsSqlite)
+        {
+            ct.ThrowIfCancellationRequested();
+            update.UpdateSqlite((SqliteConnection)connection, rows);
+        }
+        else
+        {
+            await update.UpdateAsync(connection, transaction, rows, ct);
+        }
+
+        _elapsed[typeof(T).Name + " update"] = _elapsed.GetValueOrDefault(typeof(T).Name + " update") + System.Diagnostics.Stopwatch.GetElapsedTime(started);
+    }
+
     /// <summary>Time spent writing each entity type so far, for the seeder's log.</summary>
     public IReadOnlyDictionary<string, TimeSpan> Elapsed => _elapsed;
 
@@ -74,6 +114,11 @@ internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
         foreach (var table in _tables.Values)
         {
             await table.DisposeAsync();
+        }
+
+        foreach (var update in _updates.Values)
+        {
+            await update.DisposeAsync();
         }
     }
 
@@ -209,7 +254,7 @@ internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
         /// upper case, ISO dates, invariant decimals), formatted as UTF-8 into a reused buffer rather than through
         /// intermediate strings: at millions of rows the allocations cost more than SQLite's own work.
         /// </summary>
-        private static int SqliteBind(sqlite3_stmt statement, int index, object? value, byte[] buffer)
+        internal static int SqliteBind(sqlite3_stmt statement, int index, object? value, byte[] buffer)
         {
             int written;
             switch (value)
@@ -257,7 +302,7 @@ internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
             }
         }
 
-        private static void Check(sqlite3 handle, int rc)
+        internal static void Check(sqlite3 handle, int rc)
         {
             if (rc != raw.SQLITE_OK)
             {
@@ -321,7 +366,7 @@ internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
         private static string ParameterName(int index) => "p" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>Walks an entity, its complex properties and the owned types that share its table, in column order.</summary>
-        private static void Collect(ITypeBase type, StoreObjectIdentifier table, Func<object, object?> container, List<Column> columns, HashSet<string> seen)
+        internal static void Collect(ITypeBase type, StoreObjectIdentifier table, Func<object, object?> container, List<Column> columns, HashSet<string> seen)
         {
             foreach (var property in type.GetProperties())
             {
@@ -377,6 +422,103 @@ internal sealed class BulkWriter(UtilityDbContext db) : IAsyncDisposable
                     Collect(navigation.TargetEntityType, table, row => container(row) is { } owner ? getter.GetClrValueUsingContainingEntity(owner) : null, columns, seen);
                 }
             }
+        }
+    }
+    /// <summary>UPDATE of chosen columns by primary key, prepared once and reused for every row.</summary>
+    private sealed class RowUpdater : IAsyncDisposable
+    {
+        private readonly List<Column> _set;
+        private readonly Column _key;
+        private readonly string _sql;
+        private readonly string _sqlite;
+        private readonly byte[] _buffer = new byte[1_024];
+        private readonly ISqlGenerationHelper _helper;
+        private DbCommand? _command;
+        private sqlite3_stmt? _statement;
+
+        public RowUpdater(UtilityDbContext db, IEntityType entityType, IReadOnlyList<string> columns)
+        {
+            _helper = db.GetService<ISqlGenerationHelper>();
+            var tableName = entityType.GetTableName() ?? throw new InvalidOperationException($"{entityType.DisplayName()} has no table.");
+            var all = new List<Column>();
+            TableWriter.Collect(entityType, StoreObjectIdentifier.Table(tableName, entityType.GetSchema()), e => e, all, []);
+            var keyName = entityType.FindPrimaryKey()?.Properties.Single().GetColumnName() ?? throw new InvalidOperationException($"{entityType.DisplayName()} has no single-column key.");
+            _key = all.Single(c => c.Name == keyName);
+            _set = columns.Select(name => all.SingleOrDefault(c => c.Name == name)
+                ?? throw new InvalidOperationException($"{entityType.DisplayName()} has no column {name}.")).ToList();
+            var table = _helper.DelimitIdentifier(tableName, entityType.GetSchema());
+            string Sql(Func<int, string> placeholder) =>
+                $"UPDATE {table} SET {string.Join(", ", _set.Select((c, i) => $"{_helper.DelimitIdentifier(c.Name)} = {placeholder(i)}"))} WHERE {_helper.DelimitIdentifier(_key.Name)} = {placeholder(_set.Count)}";
+            _sqlite = Sql(_ => "?");
+            _sql = Sql(i => _helper.GenerateParameterNamePlaceholder("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        public void UpdateSqlite<T>(SqliteConnection connection, IReadOnlyList<T> rows)
+            where T : class
+        {
+            var handle = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+            if (_statement is null)
+            {
+                TableWriter.Check(handle, raw.sqlite3_prepare_v2(handle, _sqlite, out var statement));
+                _statement = statement;
+            }
+
+            foreach (var row in rows)
+            {
+                var index = 1;
+                foreach (var column in _set)
+                {
+                    TableWriter.Check(handle, TableWriter.SqliteBind(_statement, index++, column.Read(row), _buffer));
+                }
+
+                TableWriter.Check(handle, TableWriter.SqliteBind(_statement, index, _key.Read(row), _buffer));
+                var rc = raw.sqlite3_step(_statement);
+                raw.sqlite3_reset(_statement);
+                if (rc != raw.SQLITE_DONE)
+                {
+                    TableWriter.Check(handle, rc);
+                }
+            }
+        }
+
+        public async Task UpdateAsync<T>(DbConnection connection, DbTransaction transaction, IReadOnlyList<T> rows, CancellationToken ct)
+            where T : class
+        {
+            if (_command is null)
+            {
+                _command = connection.CreateCommand();
+                var columns = _set.Append(_key).ToList();
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    _command.Parameters.Add(columns[i].Mapping.CreateParameter(_command, _helper.GenerateParameterName("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)), null, columns[i].Nullable));
+                }
+
+#pragma warning disable CA2100 // Built only from model identifiers and parameter placeholders; every value is a parameter.
+                _command.CommandText = _sql;
+#pragma warning restore CA2100
+            }
+
+            _command.Transaction = transaction;
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < _set.Count; i++)
+                {
+                    _command.Parameters[i].Value = _set[i].Read(row) ?? DBNull.Value;
+                }
+
+                _command.Parameters[_set.Count].Value = _key.Read(row) ?? DBNull.Value;
+                await _command.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_command is not null)
+            {
+                await _command.DisposeAsync();
+            }
+
+            _statement?.Dispose();
         }
     }
 }

@@ -20,6 +20,13 @@ public sealed record DemoCityOptions
     /// <summary>The months actually generated: <see cref="HistoryMonths"/> or the default for the city's size.</summary>
     public int Months => HistoryMonths ?? (Accounts > DemoCity.LargeCityAccounts ? DemoCity.LargeCityHistoryMonths : DemoCity.DefaultHistoryMonths);
 
+    /// <summary>
+    /// Months of meter reads per meter: 24, or 13 above <see cref="DemoCity.LargeCityAccounts"/> accounts, which is what
+    /// a bill run for the latest month needs (the opening read, the year before it for the 12-month average, and the
+    /// closing read) at half the rows.
+    /// </summary>
+    public int ReadMonths => Accounts > DemoCity.LargeCityAccounts ? DemoCity.LargeCityReadMonths : DemoCity.DefaultReadMonths;
+
     /// <summary>The day the history runs up to; bills dated after it are not generated. The seeder takes it from TimeProvider when unset.</summary>
     public DateOnly? Today { get; init; }
 
@@ -62,7 +69,7 @@ public sealed class DemoCityBatch
 
     public List<Meter> Meters { get; } = [];
 
-    /// <summary>Two years of monthly reads of the batch's meters.</summary>
+    /// <summary>Monthly reads of the batch's meters (<see cref="DemoCityOptions.ReadMonths"/>).</summary>
     public List<MeterRead> MeterReads { get; } = [];
 
     public List<ServiceAccount> ServiceAccounts { get; } = [];
@@ -90,6 +97,11 @@ public static class DemoCity
     public const int LargeCityAccounts = 20_000;
 
     public const int LargeCityHistoryMonths = 12;
+
+    /// <summary>The demo city's months of meter reads (see <see cref="DemoCityOptions.ReadMonths"/>).</summary>
+    public const int DefaultReadMonths = 24;
+
+    public const int LargeCityReadMonths = 13;
     public const int DefaultRandomSeed = 20_260_401;
 
     /// <summary>The demo resident's customer, who holds the first two accounts.</summary>

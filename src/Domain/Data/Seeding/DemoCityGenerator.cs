@@ -34,7 +34,7 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
     private readonly Name _english = new("en");
     private readonly Name _spanish = new("es");
     private readonly DemoLedger _ledger = new(today, options.Months);
-    private readonly DemoReads _reads = new(today, DemoReads.HistoryMonths, options.RandomSeed);
+    private readonly DemoReads _reads = new(today, options.ReadMonths, options.RandomSeed);
     private int _nextAccount = 1;
     private Customer? _resident;
 

@@ -5,7 +5,7 @@ using UtilityPortal.Domain.Meters;
 namespace UtilityPortal.Domain.Data.Seeding;
 
 /// <summary>
-/// Two years of monthly reads for each demo meter, on its account's billing cycle day: by radio (AMR) at night for
+/// Monthly reads for each demo meter (two years; 13 months in a large city), on its account's billing cycle day: by radio (AMR) at night for
 /// meters with a radio id, on foot in the daytime for the rest, a few estimated. Usage follows the premise kind with
 /// South Florida's dry-season irrigation peak. The latest read month holds what a bill run's exception review must
 /// find, each on a fixed share of premises (by premise index, so the small test city has one of each):
@@ -21,8 +21,6 @@ namespace UtilityPortal.Domain.Data.Seeding;
 /// </summary>
 internal sealed class DemoReads(DateOnly today, int months, int citySeed)
 {
-    public const int HistoryMonths = DemoCity.DefaultHistoryMonths;
-
     private const string AmrReader = "AMR";
     private const string EstimateReader = "billing estimate";
     private const string MeterShopReader = "meter shop";
