@@ -218,7 +218,7 @@ public sealed partial class BillPagesTests(BillsFactory factory) : IClassFixture
     [GeneratedRegex(@"<rect class=""bar""[^>]*data-month=""([0-9-]+)""")]
     private static partial Regex BarMonth();
 
-    [GeneratedRegex(@"<table class=""visually-hidden"" data-testid=""usage-table"">.*?</table>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<table data-testid=""usage-table"">.*?</table>", RegexOptions.Singleline)]
     private static partial Regex UsageTable();
 
     [GeneratedRegex(@"data-testid=""explanation"">.*?</div>", RegexOptions.Singleline)]
