@@ -37,10 +37,10 @@ internal static class BillingArrangements
     }
 
     /// <summary>
-    /// An issued off-cycle bill for the month before the latest read, made the way the billing tab makes one: prepared,
-    /// its review exceptions accepted, then issued. Each step is the use case itself.
+    /// An issued off-cycle bill for the cycle period <paramref name="monthsBack"/> months before the latest read, made the
+    /// way the billing tab makes one: prepared, its review exceptions accepted, then issued. Each step is the use case itself.
     /// </summary>
-    public static async Task<Guid> IssuedBillAsync<TEntry>(this SiteFactory<TEntry> site, string accountNumber, bool issue = true)
+    public static async Task<Guid> IssuedBillAsync<TEntry>(this SiteFactory<TEntry> site, string accountNumber, int monthsBack = 1, bool issue = true)
         where TEntry : class
     {
         var (_, cycle) = await site.AccountAsync(accountNumber);
@@ -50,7 +50,7 @@ internal static class BillingArrangements
         await using var scope = site.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var bill = await services.GetRequiredService<PrepareBill>().HandleAsync(Specialist,
-            new PrepareBillInput(accountNumber, BillKind.OffCycle, From: period.Start.AddMonths(-1), To: period.End.AddMonths(-1)));
+            new PrepareBillInput(accountNumber, BillKind.OffCycle, From: period.Start.AddMonths(-monthsBack), To: period.End.AddMonths(-monthsBack)));
         var open = await services.GetRequiredService<ListBillExceptions>().HandleAsync(Specialist, new ListBillExceptionsInput(null, BillId: bill.Id));
         if (open.Items.Count > 0)
         {

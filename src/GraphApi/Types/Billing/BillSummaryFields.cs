@@ -23,7 +23,7 @@ internal static class BillSummaryFields
         type.Field<LongGraphType>("averageGallons").Description("The account's 12-month average for a period this long; null without enough history.")
             .Resolve(c => summary(c.Source).AverageGallons);
         type.Field<NonNullGraphType<DecimalScalar>>("currentCharges").Description("This bill's charges: the sum of its lines.").Resolve(c => summary(c.Source).CurrentCharges);
-        type.Field<NonNullGraphType<DecimalScalar>>("totalDue").Description("Previous balance, less payments and adjustments since, plus current charges.")
+        type.Field<NonNullGraphType<DecimalScalar>>("totalDue").Description("What is owed with this bill: previous balance, payments and adjustments since (credits are negative), current charges and any deposit applied.")
             .Resolve(c => summary(c.Source).TotalDue);
         type.Field<DateScalar>("issuedOn").Description("Null until the bill is posted.").Resolve(c => summary(c.Source).IssuedOn);
         type.Field<DateScalar>("dueOn").Description("Null until the bill is posted.").Resolve(c => summary(c.Source).DueOn);

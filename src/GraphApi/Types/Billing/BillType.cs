@@ -29,10 +29,10 @@ public sealed class BillType : ObjectGraphType<BillDetails>
             .Resolve(c => c.Source.Summary.Kind == BillKind.Deposit ? c.Source.Lines.Where(l => l.Service == UtilityServices.None).Sum(l => l.Amount.Amount) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BillReadType>>>>("reads").Description("The reads each meter's consumption came from.")
             .Resolve(c => c.Source.Reads);
-        Field(d => d.PreviousBalance, type: typeof(NonNullGraphType<DecimalScalar>)).Description("The balance on the previous bill.");
-        Field(d => d.PaymentsSince, type: typeof(NonNullGraphType<DecimalScalar>)).Description("Payments received since the previous bill.");
-        Field(d => d.AdjustmentsSince, type: typeof(NonNullGraphType<DecimalScalar>)).Description("Adjustments posted since the previous bill.");
-        Field(d => d.DepositApplied, type: typeof(NonNullGraphType<DecimalScalar>)).Description("On a final bill, the deposit held that pays it down.");
+        Field(d => d.PreviousBalance, type: typeof(NonNullGraphType<DecimalScalar>)).Description("What was owed before the payments and adjustments since.");
+        Field(d => d.PaymentsSince, type: typeof(NonNullGraphType<DecimalScalar>)).Description("Payments received since the previous bill: zero or negative (they reduce what is owed).");
+        Field(d => d.AdjustmentsSince, type: typeof(NonNullGraphType<DecimalScalar>)).Description("Adjustments posted since the previous bill (a credit is negative).");
+        Field(d => d.DepositApplied, type: typeof(NonNullGraphType<DecimalScalar>)).Description("On a final bill, the deposit held that pays it down, negative.");
         Field<IdGraphType>("replacesBillId").Description("The cancelled bill this rebill replaces.").Resolve(c => c.Source.ReplacesBillId);
         Field<IdGraphType>("replacedByBillId").Description("On a cancelled bill, the rebill that replaces it.").Resolve(c => c.Source.ReplacedByBillId);
         Field(d => d.CancelReason, nullable: true);
