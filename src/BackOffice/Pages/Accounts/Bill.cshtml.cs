@@ -62,6 +62,27 @@ public sealed class BillModel(GetBill getBill, IssueBill issue, RecalculateBill 
         _ => status.ToString(),
     };
 
+    public static string ExceptionText(BillExceptionKind kind) => kind switch
+    {
+        BillExceptionKind.High => "High use",
+        BillExceptionKind.Low => "Low use",
+        BillExceptionKind.Zero => "No use",
+        BillExceptionKind.Negative => "Register went backwards",
+        BillExceptionKind.Rollover => "Register rolled over",
+        BillExceptionKind.MissingRead => "Missing read",
+        BillExceptionKind.MeterChanged => "Meter changed",
+        _ => kind.ToString(),
+    };
+
+    public static string ResolutionText(BillExceptionResolution resolution) => resolution switch
+    {
+        BillExceptionResolution.Accept => "Accepted as calculated",
+        BillExceptionResolution.ReRead => "Re-read requested",
+        BillExceptionResolution.Estimate => "Billed on an estimate",
+        BillExceptionResolution.Hold => "Held",
+        _ => resolution.ToString(),
+    };
+
     public static string SourceText(Domain.Meters.ReadSource source) => source switch
     {
         Domain.Meters.ReadSource.Amr => "AMR",
