@@ -229,6 +229,27 @@ public sealed class AccountBillingTests(AccountBillingFactory factory) : IClassF
         (await factory.BillsOfAsync(account.Id)).ShouldHaveSingleItem().Status.ShouldBe(BillStatus.Posted);
     }
 
+    [Fact]
+    public async Task InSpanish_TheTabAndTheBillPageSpeakSpanish_AndARefusalIsTranslated()
+    {
+        var account = await factory.AddAccountAsync(reads: [(October3, 10_000, null), (November3, 17_500, null)]);
+        var posted = await factory.PostedOffCycleBillAsync(account.Number);
+        using var browser = await factory.SignedInAsync();
+        (await browser.PostFormAsync("/Language", new Dictionary<string, string> { ["language"] = "es", ["returnUrl"] = "/" })).Dispose();
+        var billPage = $"/Accounts/{account.Number}/Bills/{posted.Id:D}";
+
+        var tab = await (await browser.GetAsync($"/Accounts/{account.Number}/Billing")).TextAsync();
+        var bill = await (await browser.GetAsync(billPage)).TextAsync();
+        using var refused = await browser.PostFormAsync(billPage, new Dictionary<string, string> { ["Input.Reason"] = "" }, billPage + "?handler=Cancel");
+
+        tab.ShouldContain("Lecturas recientes del medidor");
+        tab.ShouldContain("Factura fuera de ciclo");
+        tab.ShouldContain("Preparar una factura");
+        bill.ShouldContain("Cargos por servicio y tramo");
+        bill.ShouldContain("Efecto en el libro mayor");
+        (await refused.TextAsync()).ShouldContain("Indique por qué se anula la factura.");
+    }
+
     private static Task<HttpResponseMessage> PrepareAsync(HttpClient browser, string number, BillKind kind, params (string Name, string Value)[] fields)
     {
         var form = fields.ToDictionary(f => f.Name, f => f.Value);
