@@ -3,7 +3,7 @@ using UtilityPortal.Domain.Billing;
 
 namespace UtilityPortal.BackOffice.Pages.Billing.Runs;
 
-/// <summary>How the bill run pages word the Domain's states and kinds: English keys of the resources.</summary>
+/// <summary>How the bill run pages word the Domain's states and actions: English keys of the resources (bill statuses and exception kinds: Accounts/BillModel).</summary>
 public static class BillRunText
 {
     public static string Status(BillRunStatus status) => status switch
@@ -17,18 +17,6 @@ public static class BillRunText
         _ => status.ToString(),
     };
 
-    public static string Kind(BillExceptionKind kind) => kind switch
-    {
-        BillExceptionKind.High => "High use",
-        BillExceptionKind.Low => "Low use",
-        BillExceptionKind.Zero => "Zero use",
-        BillExceptionKind.Negative => "Negative read",
-        BillExceptionKind.Rollover => "Register rollover",
-        BillExceptionKind.MissingRead => "Missing read",
-        BillExceptionKind.MeterChanged => "Meter changed",
-        _ => kind.ToString(),
-    };
-
     public static string Resolution(BillExceptionResolution resolution) => resolution switch
     {
         BillExceptionResolution.Accept => "Accept the bill",
@@ -36,25 +24,6 @@ public static class BillRunText
         BillExceptionResolution.Estimate => "Bill an estimate",
         BillExceptionResolution.Hold => "Hold the bill",
         _ => resolution.ToString(),
-    };
-
-    public static string Resolved(BillExceptionResolution resolution) => resolution switch
-    {
-        BillExceptionResolution.Accept => "Accepted",
-        BillExceptionResolution.ReRead => "Re-read ordered",
-        BillExceptionResolution.Estimate => "Estimated",
-        BillExceptionResolution.Hold => "Held",
-        _ => resolution.ToString(),
-    };
-
-    public static string BillStatusLabel(BillStatus status) => status switch
-    {
-        BillStatus.Draft => "Draft",
-        BillStatus.Held => "Held",
-        BillStatus.Approved => "Approved",
-        BillStatus.Posted => "Posted",
-        BillStatus.Cancelled => "Cancelled",
-        _ => status.ToString(),
     };
 
     public static string ReadKind(BillReadKind kind) => kind switch
