@@ -189,6 +189,31 @@ public sealed class StatementsExplainTheBill
         // Two units double each block: 12,000 / 30,000 / 60,000 / over, so 10,000 gallons reach tier 3.
         BillStatements.TopTier(lines).ShouldBe(new TierUse(3, 10_000));
     }
+
+    [Fact]
+    public void EveryLineTheCalculatorWritesReadsInSpanish()
+    {
+        var all = UtilityServices.Water | UtilityServices.Sewer | UtilityServices.Stormwater | UtilityServices.Refuse | UtilityServices.Reuse;
+        BillingFacts[] bills =
+        [
+            Schedules.Residential(40_000) with { Services = all, ReuseGallons = 20_000, DwellingUnits = 2 },
+            Schedules.Residential(3_000) with { Services = all, ServiceDays = 10, InsideCity = false },
+            Schedules.Residential(9_000) with { CustomerClass = PremiseClass.Commercial, MeterSize = "2", ImperviousSqFt = 9_000, Services = all },
+            Schedules.Residential(25_000) with { CustomerClass = PremiseClass.Irrigation, MeterSize = "1", Services = UtilityServices.Water },
+        ];
+        var spanish = System.Globalization.CultureInfo.GetCultureInfo("es-US");
+        var descriptions = bills.SelectMany(f => BillCalculator.Price(Schedules.Fy2026, f).Lines).Select(l => l.Description)
+            .Append("Service deposit (5/8\" meter, residential)").Distinct().ToList();
+
+        descriptions.Count.ShouldBeGreaterThan(15);
+        foreach (var english in descriptions)
+        {
+            var translated = LineWording.Describe(english, spanish);
+            translated.ShouldNotBe(english, $"'{english}' has no Spanish wording");
+            translated.ShouldNotMatch(@"\b(Water|Sewer|Stormwater|Refuse|Reuse|tier|prorated|unit|units)\b", $"'{english}' became '{translated}'");
+            LineWording.Describe(english, System.Globalization.CultureInfo.GetCultureInfo("en-US")).ShouldBe(english);
+        }
+    }
 }
 
 /// <summary>The services a test account has, as the billing tests' city gives them.</summary>
