@@ -68,3 +68,12 @@ internal static class BillingArrangements
 
     public static IEnumerable<string?> Strings(this JsonElement array, string property) => array.EnumerateArray().Select(e => e.GetProperty(property).GetString());
 }
+
+/// <summary>
+/// The Portal without its bill run worker: the worker's polling queries would otherwise be counted with a request's
+/// own SQL commands by <see cref="SqlCommandCounter"/>.
+/// </summary>
+public sealed class WorkerlessPortalApiFactory : PortalApiFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Billing:Worker:Enabled"] = "false" };
+}

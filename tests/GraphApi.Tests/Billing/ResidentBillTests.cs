@@ -3,7 +3,7 @@ using UtilityPortal.GraphApi.Tests.Infrastructure;
 namespace UtilityPortal.GraphApi.Tests.Billing;
 
 /// <summary>A resident reads the issued bills of their own accounts on the Portal, and nothing of anyone else's.</summary>
-public sealed class ResidentBillTests(PortalApiFactory portal) : IClassFixture<PortalApiFactory>
+public sealed class ResidentBillTests(WorkerlessPortalApiFactory portal) : IClassFixture<WorkerlessPortalApiFactory>
 {
     private const string BillQuery = """
         query($id: ID!) {
