@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using UtilityPortal.BackOffice;
@@ -50,6 +51,7 @@ internal static class SqlCommandCounting
     /// <summary>The site registers its context per provider; the counter joins whichever is in use.</summary>
     public static void CountSqlCommands(this IServiceCollection services, SqlCommandCounter counter)
     {
+        services.AddSingleton<IStartupFilter>(new CountRequestsFilter(counter));
         services.ConfigureDbContext<SqliteUtilityDbContext>(o => o.AddInterceptors(counter));
         services.ConfigureDbContext<PostgresUtilityDbContext>(o => o.AddInterceptors(counter));
     }
@@ -59,4 +61,18 @@ internal static class SqlCommandCounting
 public sealed class ImpatientPortalApiFactory : PortalApiFactory
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["GraphApi:Timeout"] = "00:00:00.0000001" };
+}
+
+/// <summary>Puts the counter's request mark first in the pipeline, so every command a request causes is counted.</summary>
+internal sealed class CountRequestsFilter(SqlCommandCounter counter) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, nextMiddleware) =>
+        {
+            counter.EnterRequest();
+            await nextMiddleware(context);
+        });
+        next(app);
+    };
 }
