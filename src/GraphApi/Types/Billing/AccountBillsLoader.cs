@@ -1,26 +1,21 @@
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
-using UtilityPortal.Domain.Billing;
 using UtilityPortal.Domain.Billing.Bills;
-using UtilityPortal.Domain.Data;
 using UtilityPortal.GraphApi.Loading;
 
 namespace UtilityPortal.GraphApi.Types.Billing;
 
 /// <summary>
-/// The bills of every account a request lists, in one query (request-scoped). Accounts reach the graph only after
-/// the Domain authorized them; what a resident may see of their bills is <see cref="ListBills"/>'s rule, applied here
-/// to many accounts at once: issued bills only (posted, or cancelled and replaced), newest period first.
+/// The bills of every account a request lists, in one query per request through <see cref="ListBills"/>. Accounts
+/// reach the graph only after the Domain authorized them, so the loader asks for already-authorized accounts.
 /// </summary>
 public sealed class AccountBillsLoader
 {
-    /// <summary>Ten years of monthly bills, as ListBills allows.</summary>
-    public const int MaxBills = 120;
+    public const int MaxBills = ListBills.MaxBills;
 
     private const string ContextKey = nameof(AccountBillsLoader);
 
-    public AccountBillsLoader(UtilityDbContext db) =>
-        Bills = new(async (keys, ct) => await LoadAsync(db, keys, ct), []);
+    public AccountBillsLoader(ListBills list) =>
+        Bills = new(async (keys, ct) => await LoadAsync(list, keys, ct), []);
 
     public BatchLoader<AccountBillsKey, IReadOnlyList<BillSummary>> Bills { get; }
 
@@ -29,7 +24,7 @@ public sealed class AccountBillsLoader
     {
         if (!context.UserContext.TryGetValue(ContextKey, out var loader) || loader is not AccountBillsLoader found)
         {
-            found = new AccountBillsLoader(context.Service<UtilityDbContext>());
+            found = new AccountBillsLoader(context.Service<ListBills>());
             context.UserContext[ContextKey] = found;
         }
 
@@ -37,36 +32,18 @@ public sealed class AccountBillsLoader
     }
 
     private static async Task<IReadOnlyDictionary<AccountBillsKey, IReadOnlyList<BillSummary>>> LoadAsync(
-        UtilityDbContext db, IReadOnlyCollection<AccountBillsKey> keys, CancellationToken ct)
+        ListBills list, IReadOnlyCollection<AccountBillsKey> keys, CancellationToken ct)
     {
         var result = new Dictionary<AccountBillsKey, IReadOnlyList<BillSummary>>();
         foreach (var group in keys.GroupBy(k => k.IncludeDrafts))
         {
-            var ids = group.Select(k => k.AccountId).ToList();
-            var bills = db.Set<Bill>().AsNoTracking().Where(b => ids.Contains(b.ServiceAccountId));
-            if (!group.Key)
+            var bills = await list.ForAuthorizedAccountsAsync([.. group.Select(k => k.AccountId)], group.Key, ct);
+            foreach (var key in group)
             {
-                bills = bills.Where(b => b.Status == BillStatus.Posted || b.Status == BillStatus.Cancelled);
-            }
-
-            var rows = await bills
-                .Select(b => new
+                if (bills.TryGetValue(key.AccountId, out var found))
                 {
-                    b.Id, b.ServiceAccountId, b.Kind, b.Status, b.PeriodStart, b.PeriodEnd, b.ServiceFrom, b.ServiceTo, b.WaterGallons, b.ReuseGallons,
-                    b.Estimated, b.AverageGallons, b.CurrentCharges, b.TotalDue, b.IssuedOn, b.DueOn, b.ScheduleCode, b.ScheduleVersion, b.BillRunId,
-                    OpenExceptions = db.Set<BillExceptionItem>().Count(e => e.BillId == b.Id && e.Status == BillExceptionStatus.Open),
-                })
-                .ToListAsync(ct);
-            var numbers = group.ToDictionary(k => k.AccountId, k => k.AccountNumber);
-            var summaries = rows.Select(b => new BillSummary(b.Id, b.ServiceAccountId, numbers[b.ServiceAccountId], b.Kind, b.Status, b.PeriodStart, b.PeriodEnd,
-                b.ServiceFrom, b.ServiceTo, b.WaterGallons, b.ReuseGallons, b.Estimated, b.AverageGallons, b.CurrentCharges, b.TotalDue, b.IssuedOn, b.DueOn,
-                b.ScheduleCode, b.ScheduleVersion, b.OpenExceptions, b.BillRunId));
-            foreach (var account in summaries.GroupBy(r => r.ServiceAccountId))
-            {
-                // As ListBills orders them: newest period first, a cancelled bill after the rebill that replaces it.
-                result[new AccountBillsKey(account.Key, numbers[account.Key], group.Key)] = account
-                    .OrderByDescending(b => b.PeriodEnd).ThenBy(b => b.Status == BillStatus.Cancelled).ThenByDescending(b => b.Id)
-                    .Take(MaxBills).ToList();
+                    result[key] = found;
+                }
             }
         }
 
@@ -75,5 +52,4 @@ public sealed class AccountBillsLoader
 }
 
 /// <param name="IncludeDrafts">Staff see every bill; residents only issued ones.</param>
-/// <param name="AccountNumber">Carried along so the query needs no join (the node already has it).</param>
 public readonly record struct AccountBillsKey(Guid AccountId, string AccountNumber, bool IncludeDrafts);
