@@ -6,6 +6,7 @@ using UtilityPortal.Domain.Auditing;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Ledger;
 using UtilityPortal.Domain.Meters;
+using UtilityPortal.Domain.Payments;
 
 namespace UtilityPortal.Domain.Data;
 
@@ -40,6 +41,8 @@ public class UtilityDbContext : IdentityDbContext<UtilityUser>, IDataProtectionK
     public DbSet<StagedReadFile> StagedReadFiles => Set<StagedReadFile>();
 
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<Interaction> Interactions => Set<Interaction>();
 

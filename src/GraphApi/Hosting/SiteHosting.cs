@@ -16,6 +16,7 @@ using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Ledger;
 using UtilityPortal.Domain.Meters;
 using UtilityPortal.Domain.Notifications;
+using UtilityPortal.Domain.Payments;
 
 namespace UtilityPortal.GraphApi.Hosting;
 
@@ -140,6 +141,7 @@ public static class SiteHosting
         services.AddScoped<GetAccountOverview>();
         services.AddScoped<PostToLedger>();
         services.AddBilling();
+        services.AddPayments();
         services.AddMeterReadUseCases();
         return services;
     }

@@ -656,6 +656,41 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Tender = table.Column<int>(type: "int", nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    GatewayReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CheckoutId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CashierBatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LockboxBatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    JournalEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FailureReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ReversedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReversalReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Payments_ServiceAccounts_ServiceAccountId",
+                        column: x => x.ServiceAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BillExceptions",
                 columns: table => new
                 {
@@ -979,6 +1014,37 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Payments_CashierBatchId",
+                table: "Payments",
+                column: "CashierBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_CheckoutId",
+                table: "Payments",
+                column: "CheckoutId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_GatewayReference",
+                table: "Payments",
+                column: "GatewayReference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_LockboxBatchId",
+                table: "Payments",
+                column: "LockboxBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ReceiptNumber",
+                table: "Payments",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ServiceAccountId_ReceivedAt",
+                table: "Payments",
+                columns: new[] { "ServiceAccountId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Premises_ParcelId",
                 table: "Premises",
                 column: "ParcelId");
@@ -1084,6 +1150,9 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Payments");
 
             migrationBuilder.DropTable(
                 name: "RateScheduleVersions");

@@ -657,6 +657,41 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Tender = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    GatewayReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CheckoutId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CashierBatchId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LockboxBatchId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    JournalEntryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FailureReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ReversedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReversalReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Payments_ServiceAccounts_ServiceAccountId",
+                        column: x => x.ServiceAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BillExceptions",
                 columns: table => new
                 {
@@ -978,6 +1013,37 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Payments_CashierBatchId",
+                table: "Payments",
+                column: "CashierBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_CheckoutId",
+                table: "Payments",
+                column: "CheckoutId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_GatewayReference",
+                table: "Payments",
+                column: "GatewayReference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_LockboxBatchId",
+                table: "Payments",
+                column: "LockboxBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ReceiptNumber",
+                table: "Payments",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ServiceAccountId_ReceivedAt",
+                table: "Payments",
+                columns: new[] { "ServiceAccountId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Premises_ParcelId",
                 table: "Premises",
                 column: "ParcelId");
@@ -1083,6 +1149,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Payments");
 
             migrationBuilder.DropTable(
                 name: "RateScheduleVersions");

@@ -656,6 +656,41 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Tender = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GatewayReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CheckoutId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CashierBatchId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LockboxBatchId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    JournalEntryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FailureReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReversedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReversalReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Payments_ServiceAccounts_ServiceAccountId",
+                        column: x => x.ServiceAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BillExceptions",
                 columns: table => new
                 {
@@ -977,6 +1012,37 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Payments_CashierBatchId",
+                table: "Payments",
+                column: "CashierBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_CheckoutId",
+                table: "Payments",
+                column: "CheckoutId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_GatewayReference",
+                table: "Payments",
+                column: "GatewayReference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_LockboxBatchId",
+                table: "Payments",
+                column: "LockboxBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ReceiptNumber",
+                table: "Payments",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ServiceAccountId_ReceivedAt",
+                table: "Payments",
+                columns: new[] { "ServiceAccountId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Premises_ParcelId",
                 table: "Premises",
                 column: "ParcelId");
@@ -1082,6 +1148,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Payments");
 
             migrationBuilder.DropTable(
                 name: "RateScheduleVersions");

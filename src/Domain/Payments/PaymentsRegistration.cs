@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace UtilityPortal.Domain.Payments;
+
+/// <summary>Payments' services: gateways, posting, counter and lockbox, deposits, agreements, delinquency.</summary>
+public static class PaymentsRegistration
+{
+    public static IServiceCollection AddPayments(this IServiceCollection services)
+    {
+        services.AddScoped<PostPayment>();
+        return services;
+    }
+}
