@@ -7,6 +7,7 @@ using UtilityPortal.Domain.Data;
 using UtilityPortal.Domain.Data.Seeding;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Ledger;
+using UtilityPortal.Domain.Payments;
 
 namespace UtilityPortal.Domain.Tests.Data;
 
@@ -44,6 +45,11 @@ public sealed partial class DemoCitySeedingTests
             Outside = await db.Premises.CountAsync(p => !p.InsideCity),
             Commercial = await db.Premises.CountAsync(p => p.Class == PremiseClass.Commercial),
             MultiUnit = await db.Premises.CountAsync(p => p.DwellingUnits > 1),
+            PaymentEntries = await db.JournalEntries.CountAsync(e => e.Kind == EntryKind.Payment),
+            PostedPayments = await db.Payments.CountAsync(p => p.Status == PaymentStatus.Posted
+                && db.JournalEntries.Any(e => e.Id == p.JournalEntryId && e.Kind == EntryKind.Payment)),
+            SamplePayment = await db.Payments.OrderBy(p => p.Id).Select(p => new { p.Id, p.Amount, p.JournalEntryId }).FirstAsync(),
+            Channels = await db.Payments.Select(p => p.Channel).Distinct().CountAsync(),
         });
         counts.Accounts.ShouldBe(200);
         result.Accounts.ShouldBe(200);
@@ -60,6 +66,13 @@ public sealed partial class DemoCitySeedingTests
         counts.Outside.ShouldBeInRange(8, 35);
         counts.Commercial.ShouldBeInRange(5, 30);
         counts.MultiUnit.ShouldBeInRange(2, 25);
+        // Every payment of the demo's past is a real payment, posted under its own journal key.
+        counts.PaymentEntries.ShouldBeGreaterThan(200 * 10);
+        counts.PostedPayments.ShouldBe(counts.PaymentEntries);
+        counts.Channels.ShouldBe(4);
+        var sampleEntry = await database.WithDbAsync(db => db.JournalEntries.SingleAsync(e => e.Id == counts.SamplePayment.JournalEntryId));
+        sampleEntry.IdempotencyKey.ShouldBe($"payment:{counts.SamplePayment.Id}");
+        sampleEntry.Amount.ShouldBe(-counts.SamplePayment.Amount);
     }
 
     [Fact]
@@ -90,7 +103,7 @@ public sealed partial class DemoCitySeedingTests
             }
         }
 
-        lines.ShouldAllBe(l => l.IdempotencyKey.StartsWith("seed:", StringComparison.Ordinal));
+        lines.ShouldAllBe(l => l.IdempotencyKey.StartsWith("seed:", StringComparison.Ordinal) || l.IdempotencyKey.StartsWith("payment:", StringComparison.Ordinal));
         var spanish = facts.Count(a => a.Customer!.PreferredLanguage == Languages.Spanish);
         spanish.ShouldBeInRange(40, 130);
         var pastDue = facts

@@ -1,6 +1,7 @@
 using UtilityPortal.Domain.Accounts;
 using UtilityPortal.Domain.Ledger;
 using UtilityPortal.Domain.Meters;
+using UtilityPortal.Domain.Payments;
 
 namespace UtilityPortal.Domain.Data.Seeding;
 
@@ -75,6 +76,9 @@ public sealed class DemoCityBatch
     public List<ServiceAccount> ServiceAccounts { get; } = [];
 
     public List<JournalEntry> JournalEntries { get; } = [];
+
+    /// <summary>The payments behind the batch's payment entries (written before them: an entry's key names its payment).</summary>
+    public List<Payment> Payments { get; } = [];
 
     public List<AccountSearchTerm> SearchTerms { get; } = [];
 }

@@ -132,7 +132,7 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
                 closedOn.AddDays(-random.Number(365, 2_500)));
             history.Activate();
             var paidOff = random.Double() < 0.8;
-            _ledger.AddClosedAccount(history, premise, kind, closedOn, paidOff, random, batch.JournalEntries);
+            _ledger.AddClosedAccount(history, premise, kind, closedOn, paidOff, random, batch);
             history.MarkFinalBilled(closedOn);
             if (paidOff)
             {
@@ -146,7 +146,7 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
         var account = new ServiceAccount(AccountNumber.FromSequence(_nextAccount++), holder.Customer.Id, premise.Id, role, cycle, services, openedOn);
         account.Activate();
         var pastDue = random.Double() < 0.12 ? MissedPayments(random) : 0;
-        _ledger.AddOpenAccount(account, premise, kind, pastDue, random, batch.JournalEntries);
+        _ledger.AddOpenAccount(account, premise, kind, pastDue, random, batch);
         AddAccount(account, holder.Customer, premise, batch);
         _reads.AddPremise(p, kind, units, cycle, batch.Meters, meters, batch.MeterReads);
     }
@@ -166,7 +166,7 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
             UtilityServices.Water | UtilityServices.Sewer | UtilityServices.Stormwater | UtilityServices.Refuse, today.AddYears(-9));
         _nextAccount++;
         account.Activate();
-        _ledger.AddOpenAccount(account, premise, PremiseKind.SingleFamily, 0, random, batch.JournalEntries);
+        _ledger.AddOpenAccount(account, premise, PremiseKind.SingleFamily, 0, random, batch);
         AddAccount(account, maria, premise, batch);
         _reads.AddPremise(0, PremiseKind.SingleFamily, 1, account.BillingCycle, batch.Meters, meters, batch.MeterReads);
     }
@@ -183,7 +183,7 @@ internal sealed class DemoCityGenerator(DemoCityOptions options, DateOnly today)
             UtilityServices.Water | UtilityServices.Sewer | UtilityServices.Stormwater | UtilityServices.Refuse, today.AddYears(-3));
         _nextAccount++;
         account.Activate();
-        _ledger.AddOpenAccount(account, premise, PremiseKind.SingleFamily, 2, random, batch.JournalEntries);
+        _ledger.AddOpenAccount(account, premise, PremiseKind.SingleFamily, 2, random, batch);
         AddAccount(account, maria, premise, batch);
         _reads.AddPremise(1, PremiseKind.SingleFamily, 1, account.BillingCycle, batch.Meters, meters, batch.MeterReads);
     }

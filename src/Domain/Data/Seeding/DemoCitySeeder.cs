@@ -104,6 +104,7 @@ public static class DemoCitySeeder
                     await writer.WriteAsync(batch.Meters, ct);
                     await writer.WriteAsync(batch.MeterReads, ct);
                     await writer.WriteAsync(batch.ServiceAccounts, ct);
+                    await writer.WriteAsync(batch.Payments, ct);
                     await writer.WriteAsync(batch.JournalEntries, ct);
                     await writer.WriteAsync(batch.SearchTerms, ct);
                     await transaction.CommitAsync(ct);

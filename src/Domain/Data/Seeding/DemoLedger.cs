@@ -2,29 +2,33 @@ using System.Globalization;
 using Bogus;
 using UtilityPortal.Domain.Accounts;
 using UtilityPortal.Domain.Ledger;
+using UtilityPortal.Domain.Payments;
 
 namespace UtilityPortal.Domain.Data.Seeding;
 
 /// <summary>
 /// The opening history of a demo account: a bill each month on its cycle day and, for most, the payment that followed.
-/// Everything goes through the <see cref="JournalEntry"/> factories with keys like <c>seed:{account}:{yyyyMM}:charge</c>.
+/// Everything goes through the <see cref="JournalEntry"/> factories with keys like <c>seed:{account}:{yyyyMM}:charge</c>;
+/// each payment is a real <see cref="Payment"/> (tender, channel, receipt number) posted under its own journal key, so
+/// payment history, receipts and refunds work on the demo's past as on new payments.
 /// </summary>
 internal sealed class DemoLedger(DateOnly today, int months)
 {
-    private static readonly (string PostedBy, string Description)[] Channels =
+    private static readonly PaymentWay[] Channels =
     [
-        ("autopay", "Payment received: AutoPay"),
-        ("portal", "Payment received: online"),
-        ("lockbox", "Payment received: check by mail"),
-        ("cashier", "Payment received: walk-in"),
+        new("autopay", "Payment received: AutoPay", PaymentChannel.Autopay, Tender.BankAccount),
+        new("portal", "Payment received: online", PaymentChannel.Portal, Tender.Card),
+        new("lockbox", "Payment received: check by mail", PaymentChannel.Lockbox, Tender.Check),
+        new("cashier", "Payment received: walk-in", PaymentChannel.Counter, Tender.Cash),
     ];
 
     /// <summary>An active account: monthly bills and payments; a past-due account skipped its last <paramref name="missed"/> payments.</summary>
-    public void AddOpenAccount(ServiceAccount account, Premise premise, PremiseKind kind, int missed, Randomizer random, List<JournalEntry> entries)
+    public void AddOpenAccount(ServiceAccount account, Premise premise, PremiseKind kind, int missed, Randomizer random, DemoCityBatch batch)
     {
         var channel = random.WeightedRandom(Channels, [0.35f, 0.35f, 0.2f, 0.1f]);
         var number = account.Number.Value;
         var serviceNames = ServiceNames(account.Services);
+        var entries = batch.JournalEntries;
         AddDeposit(account, kind, entries);
         var bills = BillDates(account.BillingCycle, account.OpenedOn, DateOnly.MaxValue);
         for (var i = 0; i < bills.Count; i++)
@@ -42,17 +46,17 @@ internal sealed class DemoLedger(DateOnly today, int months)
                 continue;
             }
 
-            entries.Add(JournalEntry.Payment(account.Id, amount, $"seed:{number}:{month}:payment", paidOn, At(paidOn, 15),
-                channel.PostedBy, channel.Description));
+            AddPayment(account, amount, paidOn, channel, batch);
         }
     }
 
     /// <summary>A past account: its last months of bills, a final bill on the day service stopped, the deposit applied, and the rest settled or not.</summary>
-    public void AddClosedAccount(ServiceAccount account, Premise premise, PremiseKind kind, DateOnly closedOn, bool paidOff, Randomizer random, List<JournalEntry> entries)
+    public void AddClosedAccount(ServiceAccount account, Premise premise, PremiseKind kind, DateOnly closedOn, bool paidOff, Randomizer random, DemoCityBatch batch)
     {
         var channel = random.WeightedRandom(Channels, [0.35f, 0.35f, 0.2f, 0.1f]);
         var number = account.Number.Value;
         var serviceNames = ServiceNames(account.Services);
+        var entries = batch.JournalEntries;
         var deposit = AddDeposit(account, kind, entries);
         foreach (var billedOn in BillDates(account.BillingCycle, account.OpenedOn, closedOn.AddDays(-1)))
         {
@@ -61,8 +65,7 @@ internal sealed class DemoLedger(DateOnly today, int months)
             entries.Add(JournalEntry.Charge(account.Id, amount, $"seed:{number}:{month}:charge", billedOn, At(billedOn, 11),
                 "billing", BillDescription(billedOn, serviceNames)));
             var paidOn = billedOn.AddDays(random.Number(5, 20));
-            entries.Add(JournalEntry.Payment(account.Id, amount, $"seed:{number}:{month}:payment", paidOn, At(paidOn, 15),
-                channel.PostedBy, channel.Description));
+            AddPayment(account, amount, paidOn, channel, batch);
         }
 
         var final = MonthlyCharge(premise, kind, account.Services, closedOn, random);
@@ -88,13 +91,23 @@ internal sealed class DemoLedger(DateOnly today, int months)
 
         if (owed.IsPositive)
         {
-            entries.Add(JournalEntry.Payment(account.Id, owed, $"seed:{number}:final:payment", settledOn, At(settledOn, 15), channel.PostedBy, channel.Description));
+            AddPayment(account, owed, settledOn, channel, batch);
         }
         else if (owed.IsNegative)
         {
             entries.Add(JournalEntry.Refund(account.Id, -owed, $"seed:{number}:final:refund", settledOn, At(settledOn, 15), "billing",
                 "Refund of deposit balance"));
         }
+    }
+
+    private static void AddPayment(ServiceAccount account, Money amount, DateOnly paidOn, PaymentWay way, DemoCityBatch batch)
+    {
+        var reference = way.Tender == Tender.Check ? (1000 + (paidOn.DayNumber % 9000)).ToString(CultureInfo.InvariantCulture) : null;
+        var payment = Payment.Received(account.Id, amount, way.Tender, way.Channel, At(paidOn, 15), way.PostedBy, reference);
+        var entry = payment.ToJournalEntry(way.PostedBy, way.Description);
+        payment.MarkPosted(entry.Id, entry.PostedAt);
+        batch.Payments.Add(payment);
+        batch.JournalEntries.Add(entry);
     }
 
     /// <summary>Tenants leave a deposit when service starts.</summary>
@@ -199,3 +212,6 @@ internal sealed class DemoLedger(DateOnly today, int months)
 
     private static DateTimeOffset At(DateOnly day, int hourUtc) => new(day.ToDateTime(new TimeOnly(hourUtc, 0)), TimeSpan.Zero);
 }
+
+/// <summary>How a demo customer pays: who posts it, what the ledger line says, the channel and the tender.</summary>
+internal sealed record PaymentWay(string PostedBy, string Description, PaymentChannel Channel, Tender Tender);
