@@ -44,5 +44,6 @@ public sealed class UtilityMutation : ObjectGraphType
 
         Meters.MeterReadFields.AddMutations(this);
         Billing.BillingFields.AddMutations(this);
+        Payments.PaymentFields.AddMutations(this);
     }
 }

@@ -45,5 +45,6 @@ public sealed class UtilityQuery : ObjectGraphType
 
         Meters.MeterReadFields.AddQueries(this);
         Billing.BillingFields.AddQueries(this);
+        Payments.PaymentFields.AddQueries(this);
     }
 }

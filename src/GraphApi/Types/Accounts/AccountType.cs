@@ -61,5 +61,6 @@ public sealed class AccountType : ObjectGraphType<AccountNode>
                 .Select(rows => rows.Take(Math.Clamp(c.GetArgument("first", 20), 0, 100)).ToList()));
 
         Billing.BillingFields.AddAccountFields(this);
+        Payments.PaymentFields.AddAccountFields(this);
     }
 }
