@@ -44,6 +44,10 @@ public class UtilityDbContext : IdentityDbContext<UtilityUser>, IDataProtectionK
 
     public DbSet<Payment> Payments => Set<Payment>();
 
+    public DbSet<UtilityPortal.Domain.Payments.Counter.CashierBatch> CashierBatches => Set<UtilityPortal.Domain.Payments.Counter.CashierBatch>();
+
+    public DbSet<UtilityPortal.Domain.Payments.Refunds.Refund> Refunds => Set<UtilityPortal.Domain.Payments.Refunds.Refund>();
+
     public DbSet<Interaction> Interactions => Set<Interaction>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

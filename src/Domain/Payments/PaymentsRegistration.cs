@@ -8,6 +8,7 @@ public static class PaymentsRegistration
     public static IServiceCollection AddPayments(this IServiceCollection services)
     {
         services.AddScoped<PostPayment>();
+        Counter.CounterRegistration.AddCounterPaymentsAndRefunds(services);
         Checkout.CheckoutRegistration.AddPortalCheckout(services);
         return services;
     }

@@ -190,45 +190,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "LockboxBatches",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    FileHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ImportedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    ImportedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Lines = table.Column<int>(type: "int", nullable: false),
-                    Posted = table.Column<int>(type: "int", nullable: false),
-                    PostedTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Suspended = table.Column<int>(type: "int", nullable: false),
-                    SuspenseTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    AlreadyImported = table.Column<int>(type: "int", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_LockboxBatches", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "LockboxStagedFiles",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    Preview = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_LockboxStagedFiles", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "MeterReadImports",
                 columns: table => new
                 {
@@ -527,8 +488,7 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     BillingCycle = table.Column<int>(type: "int", nullable: false),
                     Services = table.Column<int>(type: "int", nullable: false),
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PaperlessSince = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -623,36 +583,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "AutopayEnrollments",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Method = table.Column<int>(type: "int", nullable: false),
-                    Gateway = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    SetupSessionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    CustomerReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    PaymentMethodReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    EnrolledBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ActivatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ChargesBillsDueFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CancelledBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AutopayEnrollments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AutopayEnrollments_ServiceAccounts_ServiceAccountId",
-                        column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Bills",
                 columns: table => new
                 {
@@ -709,37 +639,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Bills_ServiceAccounts_ServiceAccountId",
-                        column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CollectionHolds",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    OpenKey = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
-                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Chapter = table.Column<int>(type: "int", nullable: true),
-                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PrePetitionBalance = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    CertifiedUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    PlacedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    PlacedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    ReleasedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReleaseReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    ReleasedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CollectionHolds", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CollectionHolds_ServiceAccounts_ServiceAccountId",
                         column: x => x.ServiceAccountId,
                         principalTable: "ServiceAccounts",
                         principalColumn: "Id",
@@ -822,47 +721,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "PaymentAgreements",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OpenForAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    CoveredAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    DownPayment = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    InstallmentCount = table.Column<int>(type: "int", nullable: false),
-                    FirstDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Terms = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    DraftedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DraftedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AcceptedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    SignedVia = table.Column<int>(type: "int", nullable: true),
-                    SignerName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    BalanceAtAcceptance = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CancelledBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    CancellationReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    DefaultedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DefaultedOnInstallment = table.Column<int>(type: "int", nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PaymentAgreements", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PaymentAgreements_ServiceAccounts_ServiceAccountId",
-                        column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Payments",
                 columns: table => new
                 {
@@ -890,71 +748,7 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 {
                     table.PrimaryKey("PK_Payments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Payments_LockboxBatches_LockboxBatchId",
-                        column: x => x.LockboxBatchId,
-                        principalTable: "LockboxBatches",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
                         name: "FK_Payments_ServiceAccounts_ServiceAccountId",
-                        column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ShutOffCases",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OpenForAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    PastDueAtProcessing = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    ProcessedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ProcessedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Fee = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    DisconnectWorkOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReconnectWorkOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RestoredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RestoredBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ShutOffCases", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ShutOffCases_ServiceAccounts_ServiceAccountId",
-                        column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "WorkOrders",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Type = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    RequestKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RequestedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    RequestNote = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    AssignedTo = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    AssignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CompletedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    Result = table.Column<int>(type: "int", nullable: true),
-                    ResultNote = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_WorkOrders", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_WorkOrders_ServiceAccounts_ServiceAccountId",
                         column: x => x.ServiceAccountId,
                         principalTable: "ServiceAccounts",
                         principalColumn: "Id",
@@ -1053,95 +847,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "DepositRequirements",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    RequiredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RequiredBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    HeldAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    WaivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    WaivedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    WaiverReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DepositRequirements", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_DepositRequirements_Bills_BillId",
-                        column: x => x.BillId,
-                        principalTable: "Bills",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_DepositRequirements_ServiceAccounts_ServiceAccountId",
-                        column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PaperlessBillNotices",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OutboxMessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PaperlessBillNotices", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PaperlessBillNotices_Bills_BillId",
-                        column: x => x.BillId,
-                        principalTable: "Bills",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_PaperlessBillNotices_ServiceAccounts_ServiceAccountId",
-                        column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PastDueNotices",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AmountPastDue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Channels = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PastDueNotices", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PastDueNotices_Bills_BillId",
-                        column: x => x.BillId,
-                        principalTable: "Bills",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_PastDueNotices_ServiceAccounts_ServiceAccountId",
-                        column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ReReadRequests",
                 columns: table => new
                 {
@@ -1167,76 +872,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ReReadRequests_ServiceAccounts_ServiceAccountId",
-                        column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PaymentAgreementInstallments",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PaymentAgreementInstallments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PaymentAgreementInstallments_PaymentAgreements_AgreementId",
-                        column: x => x.AgreementId,
-                        principalTable: "PaymentAgreements",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AutopayCharges",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EnrollmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PaymentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    FailureReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AutopayCharges", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AutopayCharges_AutopayEnrollments_EnrollmentId",
-                        column: x => x.EnrollmentId,
-                        principalTable: "AutopayEnrollments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_AutopayCharges_Bills_BillId",
-                        column: x => x.BillId,
-                        principalTable: "Bills",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_AutopayCharges_Payments_PaymentId",
-                        column: x => x.PaymentId,
-                        principalTable: "Payments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_AutopayCharges_ServiceAccounts_ServiceAccountId",
                         column: x => x.ServiceAccountId,
                         principalTable: "ServiceAccounts",
                         principalColumn: "Id",
@@ -1279,50 +914,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     table.ForeignKey(
                         name: "FK_Refunds_ServiceAccounts_ServiceAccountId",
                         column: x => x.ServiceAccountId,
-                        principalTable: "ServiceAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "SuspenseItems",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LockboxBatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LineNumber = table.Column<int>(type: "int", nullable: false),
-                    RawLine = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    AccountText = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    CheckNumber = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Remitter = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Reason = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ResolvedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    AppliedAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    PaymentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SuspenseItems", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_SuspenseItems_LockboxBatches_LockboxBatchId",
-                        column: x => x.LockboxBatchId,
-                        principalTable: "LockboxBatches",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_SuspenseItems_Payments_PaymentId",
-                        column: x => x.PaymentId,
-                        principalTable: "Payments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_SuspenseItems_ServiceAccounts_AppliedAccountId",
-                        column: x => x.AppliedAccountId,
                         principalTable: "ServiceAccounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1386,51 +977,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "IX_AuditEntries_EntityType_EntityId_At",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId", "At" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AutopayCharges_BillId",
-                table: "AutopayCharges",
-                column: "BillId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AutopayCharges_EnrollmentId",
-                table: "AutopayCharges",
-                column: "EnrollmentId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AutopayCharges_PaymentId",
-                table: "AutopayCharges",
-                column: "PaymentId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AutopayCharges_ServiceAccountId",
-                table: "AutopayCharges",
-                column: "ServiceAccountId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AutopayCharges_Status_ClaimedUntil",
-                table: "AutopayCharges",
-                columns: new[] { "Status", "ClaimedUntil" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AutopayEnrollments_OneActivePerAccount",
-                table: "AutopayEnrollments",
-                column: "ServiceAccountId",
-                unique: true,
-                filter: "\"Status\" = 2");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AutopayEnrollments_ServiceAccountId_Status",
-                table: "AutopayEnrollments",
-                columns: new[] { "ServiceAccountId", "Status" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AutopayEnrollments_SetupSessionId",
-                table: "AutopayEnrollments",
-                column: "SetupSessionId",
-                unique: true,
-                filter: "[SetupSessionId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_BillExceptions_BillId",
@@ -1498,34 +1044,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CollectionHolds_OpenKey",
-                table: "CollectionHolds",
-                column: "OpenKey",
-                unique: true,
-                filter: "[OpenKey] IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CollectionHolds_ServiceAccountId_Kind",
-                table: "CollectionHolds",
-                columns: new[] { "ServiceAccountId", "Kind" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DepositRequirements_BillId",
-                table: "DepositRequirements",
-                column: "BillId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DepositRequirements_ServiceAccountId",
-                table: "DepositRequirements",
-                column: "ServiceAccountId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DepositRequirements_Status",
-                table: "DepositRequirements",
-                column: "Status");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_HighBillPortalNotices_BillId",
                 table: "HighBillPortalNotices",
                 column: "BillId",
@@ -1558,22 +1076,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "IX_JournalEntries_ServiceAccountId_EffectiveOn",
                 table: "JournalEntries",
                 columns: new[] { "ServiceAccountId", "EffectiveOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LockboxBatches_FileHash",
-                table: "LockboxBatches",
-                column: "FileHash",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LockboxBatches_ImportedAt",
-                table: "LockboxBatches",
-                column: "ImportedAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LockboxStagedFiles_ExpiresAt",
-                table: "LockboxStagedFiles",
-                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeterReadImports_ImportedAt",
@@ -1638,56 +1140,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PaperlessBillNotices_BillId",
-                table: "PaperlessBillNotices",
-                column: "BillId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PaperlessBillNotices_ServiceAccountId",
-                table: "PaperlessBillNotices",
-                column: "ServiceAccountId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PastDueNotices_BillId",
-                table: "PastDueNotices",
-                column: "BillId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PastDueNotices_ServiceAccountId_CreatedAt",
-                table: "PastDueNotices",
-                columns: new[] { "ServiceAccountId", "CreatedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PaymentAgreementInstallments_AgreementId_Number",
-                table: "PaymentAgreementInstallments",
-                columns: new[] { "AgreementId", "Number" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PaymentAgreementInstallments_DueOn",
-                table: "PaymentAgreementInstallments",
-                column: "DueOn");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PaymentAgreements_OpenForAccountId",
-                table: "PaymentAgreements",
-                column: "OpenForAccountId",
-                unique: true,
-                filter: "[OpenForAccountId] IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PaymentAgreements_ServiceAccountId",
-                table: "PaymentAgreements",
-                column: "ServiceAccountId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PaymentAgreements_Status_ReviewedOn",
-                table: "PaymentAgreements",
-                columns: new[] { "Status", "ReviewedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_CashierBatchId",
@@ -1790,63 +1242,9 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 column: "PremiseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ShutOffCases_OpenForAccountId",
-                table: "ShutOffCases",
-                column: "OpenForAccountId",
-                unique: true,
-                filter: "[OpenForAccountId] IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ShutOffCases_ServiceAccountId_ProcessedAt",
-                table: "ShutOffCases",
-                columns: new[] { "ServiceAccountId", "ProcessedAt" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_StagedReadFiles_ExpiresAt",
                 table: "StagedReadFiles",
                 column: "ExpiresAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SuspenseItems_AppliedAccountId",
-                table: "SuspenseItems",
-                column: "AppliedAccountId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SuspenseItems_CheckNumber",
-                table: "SuspenseItems",
-                column: "CheckNumber");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SuspenseItems_LockboxBatchId_LineNumber",
-                table: "SuspenseItems",
-                columns: new[] { "LockboxBatchId", "LineNumber" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SuspenseItems_PaymentId",
-                table: "SuspenseItems",
-                column: "PaymentId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SuspenseItems_Status_PaidOn",
-                table: "SuspenseItems",
-                columns: new[] { "Status", "PaidOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WorkOrders_RequestKey",
-                table: "WorkOrders",
-                column: "RequestKey",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WorkOrders_ServiceAccountId_RequestedAt",
-                table: "WorkOrders",
-                columns: new[] { "ServiceAccountId", "RequestedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WorkOrders_Status_RequestedAt",
-                table: "WorkOrders",
-                columns: new[] { "Status", "RequestedAt" });
         }
 
         /// <inheritdoc />
@@ -1877,9 +1275,6 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-                name: "AutopayCharges");
-
-            migrationBuilder.DropTable(
                 name: "BillExceptions");
 
             migrationBuilder.DropTable(
@@ -1895,13 +1290,7 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "CheckoutSessions");
 
             migrationBuilder.DropTable(
-                name: "CollectionHolds");
-
-            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
-
-            migrationBuilder.DropTable(
-                name: "DepositRequirements");
 
             migrationBuilder.DropTable(
                 name: "GatewayEvents");
@@ -1916,22 +1305,10 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "JournalEntries");
 
             migrationBuilder.DropTable(
-                name: "LockboxStagedFiles");
-
-            migrationBuilder.DropTable(
                 name: "MeterReads");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
-
-            migrationBuilder.DropTable(
-                name: "PaperlessBillNotices");
-
-            migrationBuilder.DropTable(
-                name: "PastDueNotices");
-
-            migrationBuilder.DropTable(
-                name: "PaymentAgreementInstallments");
 
             migrationBuilder.DropTable(
                 name: "RateScheduleVersions");
@@ -1943,25 +1320,13 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "ReReadRequests");
 
             migrationBuilder.DropTable(
-                name: "ShutOffCases");
-
-            migrationBuilder.DropTable(
                 name: "SmsOptOuts");
 
             migrationBuilder.DropTable(
                 name: "StagedReadFiles");
 
             migrationBuilder.DropTable(
-                name: "SuspenseItems");
-
-            migrationBuilder.DropTable(
-                name: "WorkOrders");
-
-            migrationBuilder.DropTable(
                 name: "AspNetRoles");
-
-            migrationBuilder.DropTable(
-                name: "AutopayEnrollments");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -1973,19 +1338,13 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                 name: "Meters");
 
             migrationBuilder.DropTable(
-                name: "PaymentAgreements");
+                name: "Payments");
 
             migrationBuilder.DropTable(
                 name: "Bills");
 
             migrationBuilder.DropTable(
-                name: "Payments");
-
-            migrationBuilder.DropTable(
                 name: "BillRuns");
-
-            migrationBuilder.DropTable(
-                name: "LockboxBatches");
 
             migrationBuilder.DropTable(
                 name: "ServiceAccounts");
