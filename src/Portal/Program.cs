@@ -23,5 +23,6 @@ app.UseUtilitySite();
 app.MapRazorPages();
 app.MapUtilityGraphApi();
 app.MapTwilioWebhooks();
+app.MapStripeWebhooks();
 await app.RunAsync();
 return 0;

@@ -175,6 +175,21 @@ public sealed class Payment
         FailureReason = Clip(reason);
     }
 
+    /// <summary>
+    /// The gateway confirmed a payment it had reported declined: the customer tried another card on the same hosted
+    /// page, or the events arrived out of order. It is pending again, so it posts.
+    /// </summary>
+    public void ReopenForGatewaySuccess()
+    {
+        if (Status != PaymentStatus.Failed || Channel is not (PaymentChannel.Portal or PaymentChannel.Autopay))
+        {
+            throw new DomainException(ErrorCodes.Conflict, $"Only a failed gateway payment can be reopened; this one is {Status}.");
+        }
+
+        Status = PaymentStatus.Pending;
+        FailureReason = null;
+    }
+
     /// <summary>Called with the reversal of this payment's journal entry, in the same transaction.</summary>
     public void MarkReversed(string reason, DateTimeOffset at)
     {

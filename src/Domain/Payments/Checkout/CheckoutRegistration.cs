@@ -14,17 +14,20 @@ public static class CheckoutRegistration
         services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section);
         services.AddHttpContextAccessor();
         services.AddHttpClient(StripeGateway.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
-        services.TryAddScoped<IPaymentGateway>(sp =>
-        {
-            var stripe = sp.GetRequiredService<IOptions<StripeOptions>>().Value;
-            return stripe.IsConfigured
-                ? new StripeGateway(StripeGateway.CreateClient(stripe, sp.GetRequiredService<IHttpClientFactory>().CreateClient(StripeGateway.HttpClientName)))
-                : new SandboxGateway();
-        });
+
+        // The client exists only with a secret key; without one the sandbox stands in for Stripe.
+        services.TryAddScoped(sp => StripeGateway.CreateClient(sp.GetRequiredService<IOptions<StripeOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(StripeGateway.HttpClientName)));
+        services.TryAddScoped<IPaymentGateway>(sp => sp.GetRequiredService<IOptions<StripeOptions>>().Value.IsConfigured
+            ? new StripeGateway(sp.GetRequiredService<Stripe.StripeClient>())
+            : new SandboxGateway());
+        services.TryAddScoped<StripeEventReader>();
+        services.TryAddScoped<ProcessGatewayEvent>();
         services.TryAddScoped<CheckoutUrls>();
         services.TryAddScoped<CreateCheckout>();
         services.TryAddScoped<ListPayments>();
         services.TryAddScoped<GetPortalReceipt>();
+        services.TryAddScoped<SandboxCheckout>();
         return services;
     }
 }
