@@ -10,6 +10,8 @@ public static class PaymentsRegistration
         services.AddScoped<PostPayment>();
         Counter.CounterRegistration.AddCounterPaymentsAndRefunds(services);
         Checkout.CheckoutRegistration.AddPortalCheckout(services);
+        Lockbox.LockboxRegistration.AddLockbox(services);
+        Deposits.DepositsRegistration.AddDeposits(services);
         return services;
     }
 }
