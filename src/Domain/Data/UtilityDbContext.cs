@@ -48,6 +48,8 @@ public class UtilityDbContext : IdentityDbContext<UtilityUser>, IDataProtectionK
 
     public DbSet<UtilityPortal.Domain.Payments.Refunds.Refund> Refunds => Set<UtilityPortal.Domain.Payments.Refunds.Refund>();
 
+    public DbSet<UtilityPortal.Domain.Payments.Agreements.PaymentAgreement> PaymentAgreements => Set<UtilityPortal.Domain.Payments.Agreements.PaymentAgreement>();
+
     public DbSet<Interaction> Interactions => Set<Interaction>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
