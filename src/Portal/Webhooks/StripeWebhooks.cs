@@ -40,16 +40,23 @@ public static class StripeWebhooks
         }
 
         var json = await ReadBodyAsync(context.Request, context.RequestAborted);
+        string? signature = context.Request.Headers[SignatureHeader];
+        if (json is null || string.IsNullOrEmpty(signature))
+        {
+            log.LogWarning("Stripe webhook refused: {Reason}", json is null ? "the body is too large" : "no Stripe-Signature header");
+            return Plain(context, "Signature check failed.", StatusCodes.Status400BadRequest);
+        }
+
         Event stripeEvent;
         try
         {
             // Our processing reads only the fields it needs, so an endpoint left on another API version is still read.
-            stripeEvent = EventUtility.ConstructEvent(json ?? string.Empty, context.Request.Headers[SignatureHeader], secret, ToleranceSeconds,
+            stripeEvent = EventUtility.ConstructEvent(json, signature, secret, ToleranceSeconds,
                 clock.GetUtcNow().ToUnixTimeSeconds(), throwOnApiVersionMismatch: false);
         }
-        catch (Exception e) when (e is StripeException or Newtonsoft.Json.JsonException || json is null)
+        catch (Exception e) when (e is StripeException or ArgumentException or Newtonsoft.Json.JsonException)
         {
-            log.LogWarning("Stripe webhook refused: {Reason}", json is null ? "the body is too large" : e.Message);
+            log.LogWarning("Stripe webhook refused: {Reason}", e.Message);
             return Plain(context, "Signature check failed.", StatusCodes.Status400BadRequest);
         }
 
