@@ -83,6 +83,23 @@ public sealed class ServiceAccount
 
     public DateOnly? ClosedOn { get; private set; }
 
+    /// <summary>Since when the customer takes an e-mailed bill notice instead of paper; null means paper bills.</summary>
+    public DateTimeOffset? PaperlessSince { get; private set; }
+
+    public bool IsPaperless => PaperlessSince is not null;
+
+    /// <summary>Paper or e-mail bill notices; returns whether anything changed. Bills posted before the switch are never e-mailed.</summary>
+    public bool ChooseBillDelivery(bool paperless, DateTimeOffset at)
+    {
+        if (paperless == IsPaperless)
+        {
+            return false;
+        }
+
+        PaperlessSince = paperless ? at : null;
+        return true;
+    }
+
     public void Activate()
     {
         if (Status != AccountStatus.Pending)
