@@ -39,7 +39,7 @@ var folder = Path.Combine(root, "artifacts", "benchmarks");
 var cityFile = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"city-{accounts}.db"));
 var ledgerFile = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"city-{accounts}-24m.db"));
 
-if (name is not ("seed" or "search" or "account-page" or "read-import" or "bill-run" or "all"))
+if (name is not ("seed" or "search" or "account-page" or "read-import" or "bill-run" or "lockbox" or "all"))
 {
     Console.WriteLine("usage: Benchmarks seed|search|account-page|read-import|bill-run|all [--fresh] [--accounts N] [--months M] [--reads N] [--keep] [--verbose]");
     return 2;
@@ -47,7 +47,7 @@ if (name is not ("seed" or "search" or "account-page" or "read-import" or "bill-
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"UtilityPortal benchmarks: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {Machine.LoadAverage()}"));
-if (name is "seed" or "all" || fresh || !File.Exists(cityFile))
+if (name is "seed" or "all" || (name != "lockbox" && (fresh || !File.Exists(cityFile))))
 {
     await SeedAsync(cityFile, accounts, months);
 }
@@ -70,6 +70,11 @@ if (name is "account-page" or "all")
 if (name is "read-import" or "all")
 {
     await ReadImportBenchmark.RunAsync(cityFile, folder, IntOption(args, "--reads") ?? 1_000_000);
+}
+
+if (name is "lockbox")
+{
+    await LockboxBenchmark.RunAsync(folder, accounts, IntOption(args, "--lines") ?? 100_000, fresh);
 }
 
 if (name is "bill-run" or "all")

@@ -45,5 +45,7 @@ public sealed class UtilityMutation : ObjectGraphType
         Meters.MeterReadFields.AddMutations(this);
         Billing.BillingFields.AddMutations(this);
         Payments.PaymentFields.AddMutations(this);
+        Payments.LockboxFields.AddMutations(this);
+        Payments.DepositFields.AddMutations(this);
     }
 }
