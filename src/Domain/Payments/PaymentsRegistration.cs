@@ -12,6 +12,7 @@ public static class PaymentsRegistration
         Checkout.CheckoutRegistration.AddPortalCheckout(services);
         Lockbox.LockboxRegistration.AddLockbox(services);
         Deposits.DepositsRegistration.AddDeposits(services);
+        Agreements.AgreementsRegistration.AddPaymentAgreements(services);
         return services;
     }
 }

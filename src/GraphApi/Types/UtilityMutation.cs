@@ -47,5 +47,6 @@ public sealed class UtilityMutation : ObjectGraphType
         Payments.PaymentFields.AddMutations(this);
         Payments.LockboxFields.AddMutations(this);
         Payments.DepositFields.AddMutations(this);
+        Payments.AgreementFields.AddMutations(this);
     }
 }

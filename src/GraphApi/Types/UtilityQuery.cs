@@ -48,5 +48,6 @@ public sealed class UtilityQuery : ObjectGraphType
         Payments.PaymentFields.AddQueries(this);
         Payments.LockboxFields.AddQueries(this);
         Payments.DepositFields.AddQueries(this);
+        Payments.AgreementFields.AddQueries(this);
     }
 }
