@@ -10,6 +10,7 @@ public static class PaymentsRegistration
         services.AddScoped<PostPayment>();
         Counter.CounterRegistration.AddCounterPaymentsAndRefunds(services);
         Checkout.CheckoutRegistration.AddPortalCheckout(services);
+        Autopay.AutopayRegistration.AddAutopayAndPaperless(services);
         Lockbox.LockboxRegistration.AddLockbox(services);
         Deposits.DepositsRegistration.AddDeposits(services);
         Agreements.AgreementsRegistration.AddPaymentAgreements(services);

@@ -45,6 +45,7 @@ public sealed class UtilityMutation : ObjectGraphType
         Meters.MeterReadFields.AddMutations(this);
         Billing.BillingFields.AddMutations(this);
         Payments.PaymentFields.AddMutations(this);
+        Payments.AutopayFields.AddMutations(this);
         Payments.LockboxFields.AddMutations(this);
         Payments.DepositFields.AddMutations(this);
         Payments.AgreementFields.AddMutations(this);

@@ -46,6 +46,7 @@ public sealed class UtilityQuery : ObjectGraphType
         Meters.MeterReadFields.AddQueries(this);
         Billing.BillingFields.AddQueries(this);
         Payments.PaymentFields.AddQueries(this);
+        Payments.AutopayFields.AddQueries(this);
         Payments.LockboxFields.AddQueries(this);
         Payments.DepositFields.AddQueries(this);
         Payments.AgreementFields.AddQueries(this);

@@ -62,5 +62,6 @@ public sealed class AccountType : ObjectGraphType<AccountNode>
 
         Billing.BillingFields.AddAccountFields(this);
         Payments.PaymentFields.AddAccountFields(this);
+        Payments.AutopayFields.AddAccountFields(this);
     }
 }
