@@ -40,6 +40,7 @@ public sealed class ProcessGatewayEvent(UtilityDbContext db, PostPayment posting
                 return GatewayEventOutcome.Duplicate;
             }
 
+            using var turn = await SqliteWriterTurn.TakeAsync(db, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (!await ClaimAsync(gatewayEvent, ct))
             {
