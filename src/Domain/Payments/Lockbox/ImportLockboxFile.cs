@@ -168,17 +168,17 @@ public sealed class ImportLockboxFile(UtilityDbContext db, HoldPaidDeposits depo
 
     private async Task WriteAsync(BulkWriter writer, LockboxBatch batch, Plan plan, string postedBy, DateTimeOffset now, CancellationToken ct)
     {
+        var receipts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var set in plan.Matched.Chunk(SetSize))
         {
             ct.ThrowIfCancellationRequested();
-            var payments = new List<Payment>(set.Length);
+            var payments = await UniqueReceiptsAsync(set.Select(m => LockboxFile.PaymentFor(m.AccountId, m.Line.Amount, m.Line.CheckNumber, m.Line.PaidOn, batch.Id)).ToList(),
+                receipts, ct);
             var entries = new List<JournalEntry>(set.Length);
-            foreach (var (line, accountId) in set)
+            foreach (var payment in payments)
             {
-                var payment = LockboxFile.PaymentFor(accountId, line.Amount, line.CheckNumber, line.PaidOn, batch.Id);
-                var entry = payment.ToJournalEntry(postedBy, $"Lockbox check {line.CheckNumber}");
+                var entry = payment.ToJournalEntry(postedBy, $"Lockbox check {payment.Reference}");
                 payment.MarkPosted(entry.Id, now);
-                payments.Add(payment);
                 entries.Add(entry);
             }
 
@@ -190,6 +190,41 @@ public sealed class ImportLockboxFile(UtilityDbContext db, HoldPaidDeposits depo
         {
             await writer.WriteAsync(set.Select(s => new SuspenseItem(batch.Id, s.Line, s.Reason)).ToList(), ct);
         }
+    }
+
+    /// <summary>
+    /// A receipt number holds 32 random bits per day, so among tens of thousands of payments received the same day two
+    /// can meet; a payment whose number is taken (earlier in the file, or already stored) is drawn again with a new id.
+    /// </summary>
+    private async Task<List<Payment>> UniqueReceiptsAsync(List<Payment> payments, HashSet<string> receipts, CancellationToken ct)
+    {
+        var unique = new List<Payment>(payments.Count);
+        var pending = payments;
+        while (pending.Count > 0)
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var chunk in pending.Select(p => p.ReceiptNumber).Chunk(KeysPerQuery))
+            {
+                taken.UnionWith(await db.Payments.AsNoTracking().Where(p => chunk.Contains(p.ReceiptNumber)).Select(p => p.ReceiptNumber).ToListAsync(ct));
+            }
+
+            var redrawn = new List<Payment>();
+            foreach (var p in pending)
+            {
+                if (taken.Contains(p.ReceiptNumber) || !receipts.Add(p.ReceiptNumber))
+                {
+                    redrawn.Add(LockboxFile.PaymentFor(p.ServiceAccountId, p.Amount, p.Reference!, DateOnly.FromDateTime(p.ReceivedAt.UtcDateTime), p.LockboxBatchId!.Value));
+                }
+                else
+                {
+                    unique.Add(p);
+                }
+            }
+
+            pending = redrawn;
+        }
+
+        return unique;
     }
 
     /// <summary>Decides every good line: the account it posts to, the suspense reason, or already imported by an earlier file.</summary>
