@@ -44,6 +44,7 @@ public sealed class UtilityMutation : ObjectGraphType
 
         Meters.MeterReadFields.AddMutations(this);
         Billing.BillingFields.AddMutations(this);
+        Payments.CounterFields.AddMutations(this);
         Payments.PaymentFields.AddMutations(this);
         Payments.AutopayFields.AddMutations(this);
         Payments.LockboxFields.AddMutations(this);

@@ -45,6 +45,7 @@ public sealed class UtilityQuery : ObjectGraphType
 
         Meters.MeterReadFields.AddQueries(this);
         Billing.BillingFields.AddQueries(this);
+        Payments.CounterFields.AddQueries(this);
         Payments.PaymentFields.AddQueries(this);
         Payments.AutopayFields.AddQueries(this);
         Payments.LockboxFields.AddQueries(this);
