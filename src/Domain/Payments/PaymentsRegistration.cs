@@ -13,6 +13,7 @@ public static class PaymentsRegistration
         Autopay.AutopayRegistration.AddAutopayAndPaperless(services);
         Lockbox.LockboxRegistration.AddLockbox(services);
         Deposits.DepositsRegistration.AddDeposits(services);
+        Collections.CollectionsRegistration.AddCollections(services);
         Agreements.AgreementsRegistration.AddPaymentAgreements(services);
         return services;
     }

@@ -46,6 +46,7 @@ public sealed class UtilityMutation : ObjectGraphType
         Billing.BillingFields.AddMutations(this);
         Payments.CounterFields.AddMutations(this);
         Payments.PaymentFields.AddMutations(this);
+        Payments.CollectionFields.AddMutations(this);
         Payments.AutopayFields.AddMutations(this);
         Payments.LockboxFields.AddMutations(this);
         Payments.DepositFields.AddMutations(this);

@@ -47,6 +47,7 @@ public sealed class UtilityQuery : ObjectGraphType
         Billing.BillingFields.AddQueries(this);
         Payments.CounterFields.AddQueries(this);
         Payments.PaymentFields.AddQueries(this);
+        Payments.CollectionFields.AddQueries(this);
         Payments.AutopayFields.AddQueries(this);
         Payments.LockboxFields.AddQueries(this);
         Payments.DepositFields.AddQueries(this);

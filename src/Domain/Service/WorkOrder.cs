@@ -1,0 +1,151 @@
+namespace UtilityPortal.Domain.Service;
+
+/// <summary>What a field crew is sent to do. Disconnect and reconnect come from collections; later kinds join them.</summary>
+public enum WorkOrderType
+{
+    Disconnect = 1,
+    Reconnect = 2,
+}
+
+public enum WorkOrderStatus
+{
+    /// <summary>Requested, nobody assigned yet.</summary>
+    Open = 1,
+
+    /// <summary>Given to a crew member.</summary>
+    Assigned = 2,
+
+    Completed = 3,
+
+    /// <summary>No longer needed (the customer paid before the crew went out).</summary>
+    Cancelled = 4,
+}
+
+/// <summary>How a completed order ended: the work was done (service disconnected, reconnected) or it was not.</summary>
+public enum WorkOrderResult
+{
+    Done = 1,
+    NotDone = 2,
+}
+
+/// <summary>
+/// One job for a field crew at a service account: requested, assigned, then completed with its result (or cancelled).
+/// <see cref="RequestKey"/> is unique, so the action that asks for the job (a shut-off, a restore) asks once however
+/// often it is repeated.
+/// </summary>
+public sealed class WorkOrder
+{
+    public const int KeyMaxLength = 200;
+    public const int NameMaxLength = 120;
+    public const int NoteMaxLength = 300;
+
+    private WorkOrder()
+    {
+        RequestKey = string.Empty;
+        RequestedBy = string.Empty;
+    }
+
+    public WorkOrder(Guid serviceAccountId, WorkOrderType type, string requestKey, DateTimeOffset requestedAt, string requestedBy, string? note = null)
+    {
+        if (!Enum.IsDefined(type))
+        {
+            throw new DomainException(ErrorCodes.Invalid, "Unknown work order type.", nameof(type));
+        }
+
+        if (string.IsNullOrWhiteSpace(requestKey) || requestKey.Length > KeyMaxLength)
+        {
+            throw new DomainException(ErrorCodes.Invalid, "A work order needs a request key of at most 200 characters.", nameof(requestKey));
+        }
+
+        Id = Guid.CreateVersion7();
+        ServiceAccountId = serviceAccountId;
+        Type = type;
+        Status = WorkOrderStatus.Open;
+        RequestKey = requestKey;
+        RequestedAt = requestedAt;
+        RequestedBy = Clip(requestedBy, NameMaxLength);
+        RequestNote = note is null ? null : Clip(note.Trim(), NoteMaxLength);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ServiceAccountId { get; private set; }
+
+    public WorkOrderType Type { get; private set; }
+
+    public WorkOrderStatus Status { get; private set; }
+
+    public string RequestKey { get; private set; }
+
+    public DateTimeOffset RequestedAt { get; private set; }
+
+    public string RequestedBy { get; private set; }
+
+    public string? RequestNote { get; private set; }
+
+    public string? AssignedTo { get; private set; }
+
+    public DateTimeOffset? AssignedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public string? CompletedBy { get; private set; }
+
+    public WorkOrderResult? Result { get; private set; }
+
+    public string? ResultNote { get; private set; }
+
+    public bool IsOpen => Status is WorkOrderStatus.Open or WorkOrderStatus.Assigned;
+
+    public void Assign(string assignee, DateTimeOffset at)
+    {
+        RequireOpen("assigned");
+        if (string.IsNullOrWhiteSpace(assignee))
+        {
+            throw new DomainException(ErrorCodes.Invalid, "Name who the work order is assigned to.", "assignedTo");
+        }
+
+        AssignedTo = Clip(assignee.Trim(), NameMaxLength);
+        AssignedAt = at;
+        Status = WorkOrderStatus.Assigned;
+    }
+
+    public void Complete(WorkOrderResult result, string? note, string completedBy, DateTimeOffset at)
+    {
+        RequireOpen("completed");
+        if (!Enum.IsDefined(result))
+        {
+            throw new DomainException(ErrorCodes.Invalid, "Choose whether the work was done.", "result");
+        }
+
+        if (result == WorkOrderResult.NotDone && string.IsNullOrWhiteSpace(note))
+        {
+            throw new DomainException(ErrorCodes.Invalid, "Say why the work was not done.", "note");
+        }
+
+        Result = result;
+        ResultNote = string.IsNullOrWhiteSpace(note) ? null : Clip(note.Trim(), NoteMaxLength);
+        CompletedBy = Clip(completedBy, NameMaxLength);
+        CompletedAt = at;
+        Status = WorkOrderStatus.Completed;
+    }
+
+    public void Cancel(string reason, string by, DateTimeOffset at)
+    {
+        RequireOpen("cancelled");
+        ResultNote = Clip(reason, NoteMaxLength);
+        CompletedBy = Clip(by, NameMaxLength);
+        CompletedAt = at;
+        Status = WorkOrderStatus.Cancelled;
+    }
+
+    private void RequireOpen(string action)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException(ErrorCodes.Conflict, $"This work order is {Status.ToString().ToLowerInvariant()} and cannot be {action}.");
+        }
+    }
+
+    private static string Clip(string value, int max) => value.Length > max ? value[..max] : value;
+}
