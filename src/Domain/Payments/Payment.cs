@@ -213,9 +213,30 @@ public sealed class Payment
         }
     }
 
-    // R + received date + eight characters of the id's random part: unique under its index, easy to read aloud.
-    private static string NewReceiptNumber(Guid id, DateTimeOffset at) =>
-        $"R{at.UtcDateTime:yyMMdd}-{id.ToString("N")[^8..].ToUpperInvariant()}";
+    private const string ReceiptAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    // R + received date + 50 random bits of the id in Crockford base 32 (no I, L, O, U to misread aloud): even a
+    // lockbox file of 100,000 payments on one day is unlikely to draw the same number twice, and the unique index
+    // catches the rare one that does.
+    private static string NewReceiptNumber(Guid id, DateTimeOffset at)
+    {
+        var bytes = id.ToByteArray(bigEndian: true);
+        var random = BitConverter.ToUInt64([.. bytes[8..]]) >> 14;
+        Span<char> code = stackalloc char[11];
+        for (var i = 10; i >= 0; i--)
+        {
+            if (i == 5)
+            {
+                code[i] = '-';
+                continue;
+            }
+
+            code[i] = ReceiptAlphabet[(int)(random & 31)];
+            random >>= 5;
+        }
+
+        return $"R{at.UtcDateTime:yyMMdd}-{code}";
+    }
 
     private static string Clip(string value) => value.Length > 300 ? value[..300] : value;
 }

@@ -46,8 +46,8 @@ public sealed class UtilityMutation : ObjectGraphType
         Billing.BillingFields.AddMutations(this);
         Payments.CounterFields.AddMutations(this);
         Payments.PaymentFields.AddMutations(this);
-        Payments.CollectionFields.AddMutations(this);
         Payments.AutopayFields.AddMutations(this);
+        Payments.CollectionFields.AddMutations(this);
         Payments.LockboxFields.AddMutations(this);
         Payments.DepositFields.AddMutations(this);
         Payments.AgreementFields.AddMutations(this);

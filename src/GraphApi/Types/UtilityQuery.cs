@@ -47,8 +47,8 @@ public sealed class UtilityQuery : ObjectGraphType
         Billing.BillingFields.AddQueries(this);
         Payments.CounterFields.AddQueries(this);
         Payments.PaymentFields.AddQueries(this);
-        Payments.CollectionFields.AddQueries(this);
         Payments.AutopayFields.AddQueries(this);
+        Payments.CollectionFields.AddQueries(this);
         Payments.LockboxFields.AddQueries(this);
         Payments.DepositFields.AddQueries(this);
         Payments.AgreementFields.AddQueries(this);
