@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using UtilityPortal.Domain.Notifications;
 using UtilityPortal.Domain.Payments.Agreements;
 using UtilityPortal.BackOffice.Tests.Payments.Collections;
 using static UtilityPortal.BackOffice.Tests.Payments.Collections.CollectionsFactory;
@@ -91,6 +94,32 @@ public sealed class AgreementPagesTests(CollectionsFactory factory) : IClassFixt
         html.ShouldContain("The down payment must be less than the amount covered.");
         Html.TextsByClass(html, "field-error").ShouldContain("The down payment must be less than the amount covered.");
         (await factory.WithDbAsync(db => db.PaymentAgreements.CountAsync(a => a.ServiceAccountId == account.Id))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ADefaultedAgreement_StandsOutFirstOnTheList_WithoutAFilter()
+    {
+        var account = await factory.AccountAsync(name: "Ines Defaulted");
+        await factory.PostAsync(account.Id, 400m, Today.AddDays(-10));
+        using var browser = await factory.SignedInAsync();
+        var page = $"/Agreements/New?account={account.Number}";
+        using var saved = await browser.PostFormAsync(page, Fields("400", "100", "3", "2026-12-10"), page);
+        var details = saved.Headers.Location!.OriginalString;
+        (await browser.PostFormAsync(details, new Dictionary<string, string> { ["SignerName"] = "Ines Defaulted" }, details + "?handler=Sign")).Dispose();
+
+        // The daily review, run as if on a day well past the first due date and its grace period.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var review = ActivatorUtilities.CreateInstance<AgreementDefaults>(scope.ServiceProvider,
+                new FakeTimeProvider(Now.AddDays(60)), QuietHours.Default);
+            await review.RunOnceAsync();
+        }
+
+        var list = await (await browser.GetAsync("/Agreements")).TextAsync();
+
+        var row = Html.TextsByClass(list, "defaulted").First(r => r.Contains(account.Number, StringComparison.Ordinal));
+        row.ShouldContain("Ines Defaulted");
+        row.ShouldContain("Defaulted");
     }
 
     private static Dictionary<string, string> Fields(string covered, string downPayment, string installments, string firstDueOn) => new()
