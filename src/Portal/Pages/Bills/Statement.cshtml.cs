@@ -8,6 +8,7 @@ using UtilityPortal.Domain.Billing;
 using UtilityPortal.Domain.Billing.Bills;
 using UtilityPortal.Domain.Billing.Statements;
 using UtilityPortal.Domain.Identity;
+using UtilityPortal.Domain.Payments.Agreements;
 using UtilityPortal.Portal.Infrastructure;
 
 namespace UtilityPortal.Portal.Pages.Bills;
@@ -18,7 +19,7 @@ namespace UtilityPortal.Portal.Pages.Bills;
 /// or one the resident may not see, is the same 404 as an unknown one.
 /// </summary>
 [Authorize(Policy = PortalPages.ResidentPolicy)]
-public sealed class StatementModel(GetAccountOverview overview, ListBills list, GetBill get, TimeProvider clock) : PageModel
+public sealed class StatementModel(GetAccountOverview overview, ListBills list, GetBill get, AgreementInstallmentsDue installments, TimeProvider clock) : PageModel
 {
     [FromRoute(Name = AccountRoute.Parameter)]
     public string Number { get; set; } = string.Empty;
@@ -31,6 +32,9 @@ public sealed class StatementModel(GetAccountOverview overview, ListBills list, 
 
     /// <summary>Null when the account has no issued bill yet.</summary>
     public BillStatement? Statement { get; private set; }
+
+    /// <summary>The payment agreement installments due by this bill's due date and not yet paid; null when none.</summary>
+    public AgreementInstallmentsOnBill? Installments { get; private set; }
 
     public StatementWording Wording => StatementWording.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
@@ -54,5 +58,9 @@ public sealed class StatementModel(GetAccountOverview overview, ListBills list, 
         }
 
         Statement = BillStatements.Build(bill, bills);
+        if (bill.Summary.DueOn is { } dueOn)
+        {
+            Installments = await installments.ForBillAsync(Account.Id, dueOn, ct);
+        }
     }
 }
