@@ -1,10 +1,27 @@
 namespace UtilityPortal.Domain.Service;
 
-/// <summary>What a field crew is sent to do. Disconnect and reconnect come from collections; later kinds join them.</summary>
+/// <summary>What a field crew is sent to do: the utility's work order type codes.</summary>
 public enum WorkOrderType
 {
+    /// <summary>Shut off for non-payment (collections).</summary>
     Disconnect = 1,
+
+    /// <summary>Restore after the past-due amount is paid (collections).</summary>
     Reconnect = 2,
+
+    ReRead = 3,
+
+    /// <summary>Turn water on: new service starts (or a transfer's new account).</summary>
+    TurnOn = 4,
+
+    /// <summary>Turn water off at the customer's request: service stops (or a transfer's old account).</summary>
+    TurnOff = 5,
+
+    LeakInvestigation = 6,
+    MeterReplace = 7,
+    MeterRepair = 8,
+    ZeroConsumption = 9,
+    PressureCheck = 10,
 }
 
 public enum WorkOrderStatus
