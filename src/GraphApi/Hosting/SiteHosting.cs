@@ -143,6 +143,7 @@ public static class SiteHosting
         services.AddBilling();
         services.AddPayments();
         services.AddMeterReadUseCases();
+        UtilityPortal.Domain.Attachments.AttachmentsRegistration.AddAttachments(services);
         return services;
     }
 
