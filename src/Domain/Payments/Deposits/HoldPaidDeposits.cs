@@ -10,8 +10,8 @@ namespace UtilityPortal.Domain.Payments.Deposits;
 /// <c>deposit-held:{billId}</c>, unique) records the money as held, apart from the balance, and the requirement is
 /// marked held, in one transaction. Paid in full means the account's credits cover its debits up to and including
 /// the deposit charge, oldest first: charges and fees posted after the deposit bill do not count against it.
-/// Called after every lockbox import and suspense application, from the account's deposit section, and by
-/// <see cref="SweepAsync"/>; running it again changes nothing. See docs/decisions (lockbox import and deposits).
+/// Called after every lockbox import and suspense application, from the account's deposit section, and, for counter,
+/// portal and autopay payments, by <see cref="DepositHoldWorker"/>'s <see cref="SweepAsync"/>; running it again changes nothing. See docs/decisions (lockbox import and deposits).
 /// </summary>
 public sealed class HoldPaidDeposits(UtilityDbContext db, TimeProvider clock)
 {
@@ -38,7 +38,7 @@ public sealed class HoldPaidDeposits(UtilityDbContext db, TimeProvider clock)
         return held;
     }
 
-    /// <summary>Every account with a billed deposit: for a scheduled sweep after counter and portal payments.</summary>
+    /// <summary>Every account with a billed deposit: the sweep after counter, portal and autopay payments.</summary>
     public async Task<int> SweepAsync(CancellationToken ct = default)
     {
         var billed = await db.DepositRequirements.AsNoTracking().Where(d => d.Status == DepositStatus.Billed && d.BillId != null)

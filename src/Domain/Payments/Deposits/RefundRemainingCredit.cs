@@ -4,6 +4,7 @@ using UtilityPortal.Domain.Auditing;
 using UtilityPortal.Domain.Data;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Ledger;
+using UtilityPortal.Domain.Payments.Refunds;
 
 namespace UtilityPortal.Domain.Payments.Deposits;
 
@@ -26,6 +27,9 @@ public sealed class RefundRemainingCredit(UtilityDbContext db, AccountAccess acc
             throw new DomainException(ErrorCodes.Conflict, "The remaining credit is refunded after the final bill.", nameof(input.AccountNumber));
         }
 
+        // Under the account's credit lock, so a staff refund racing this one cannot take the same credit.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await AccountCreditLock.TakeAsync(db, accountId, ct);
         var key = DepositRequirement.RefundKeyOf(accountId);
         var ledger = await db.JournalEntries.AsNoTracking().Where(e => e.ServiceAccountId == accountId)
             .Select(e => new { e.Amount, e.DepositAmount, e.IdempotencyKey }).ToListAsync(ct);
@@ -54,6 +58,7 @@ public sealed class RefundRemainingCredit(UtilityDbContext db, AccountAccess acc
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {

@@ -38,6 +38,10 @@ public sealed class RequestRefund(UtilityDbContext db, AccountAccess access, IPa
         var amount = PaymentStaff.Amount(input.Amount);
         var reason = PaymentStaff.Reason(input.Reason);
         var accountId = await PaymentStaff.AccountAsync(access, actor, input.AccountNumber, "accountNumber", ct);
+
+        // The credit check and the refund's insert happen under the account's lock, so two refunds cannot both pass it.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await AccountCreditLock.TakeAsync(db, accountId, ct);
         var allowance = await RefundAllowance.OfAsync(db, accountId, ct);
         if (amount > allowance.Available)
         {
@@ -59,11 +63,13 @@ public sealed class RequestRefund(UtilityDbContext db, AccountAccess access, IPa
         {
             db.JournalEntries.Add(refund.Post(BillingTime.Today(clock), now, actor.Name));
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             return RefundView.Of(refund, await PaymentStaff.NumberOfAsync(db, accountId, ct));
         }
 
         // Saved before the gateway is called: the pending refund holds its amount, and the webhook can match it.
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         var payment = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == refund.PaymentId, ct);
         var outcome = await gateway.RefundAsync(payment.GatewayReference!, amount, refund.JournalKey, ct);
         await db.Entry(refund).ReloadAsync(ct);
