@@ -110,6 +110,18 @@ public sealed class ServiceAccount
         Status = AccountStatus.Active;
     }
 
+    /// <summary>A start withdrawn before the water was turned on: the pending account closes without ever having had service.</summary>
+    public void Withdraw()
+    {
+        if (Status != AccountStatus.Pending)
+        {
+            throw new DomainException(ErrorCodes.Conflict, $"Only a pending account can be withdrawn; this one is {Status}.");
+        }
+
+        Status = AccountStatus.Closed;
+        ClosedOn = OpenedOn;
+    }
+
     public void MarkFinalBilled(DateOnly closedOn)
     {
         if (Status != AccountStatus.Active)

@@ -119,7 +119,7 @@ public sealed class PrepareBill(UtilityDbContext db, AccountAccess access, Accou
         }
     }
 
-    private async Task<DraftedBill> DepositAsync(AccountToBill account, string createdBy, CancellationToken ct)
+    internal async Task<DraftedBill> DepositAsync(AccountToBill account, string createdBy, CancellationToken ct)
     {
         var today = drafting.Today;
         var schedule = await drafting.ScheduleOnAsync(today, ct);
