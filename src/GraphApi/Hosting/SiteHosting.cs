@@ -144,6 +144,7 @@ public static class SiteHosting
         services.AddPayments();
         services.AddMeterReadUseCases();
         UtilityPortal.Domain.Attachments.AttachmentsRegistration.AddAttachments(services);
+        UtilityPortal.Domain.Adjustments.AdjustmentsRegistration.AddAdjustments(services);
         UtilityPortal.Domain.Service.Lifecycle.LifecycleRegistration.AddServiceLifecycle(services);
         return services;
     }
