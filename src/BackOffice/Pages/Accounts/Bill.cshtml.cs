@@ -10,6 +10,7 @@ using UtilityPortal.Domain.Billing.Bills;
 using UtilityPortal.Domain.Data;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Ledger;
+using UtilityPortal.Domain.Payments.Agreements;
 
 namespace UtilityPortal.BackOffice.Pages.Accounts;
 
@@ -22,7 +23,7 @@ public sealed record BillLedgerEntry(DateOnly EffectiveOn, EntryKind Kind, strin
 /// held bill, cancel and rebill a posted one).
 /// </summary>
 public sealed class BillModel(GetBill getBill, IssueBill issue, RecalculateBill recalculate, ReleaseBill release, CancelRebill cancelRebill,
-    UtilityDbContext db, IStringLocalizer<SharedResource> t) : PageModel
+    UtilityDbContext db, AgreementInstallmentsDue installments, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public CancelInput Input { get; set; } = new();
@@ -32,6 +33,9 @@ public sealed class BillModel(GetBill getBill, IssueBill issue, RecalculateBill 
     public BillDetails Bill { get; private set; } = null!;
 
     public IReadOnlyList<BillLedgerEntry> LedgerEffect { get; private set; } = [];
+
+    /// <summary>The payment agreement installments due by this bill's due date and not yet paid, as the Portal statement shows them; null when none.</summary>
+    public AgreementInstallmentsOnBill? Installments { get; private set; }
 
     public sealed class CancelInput
     {
@@ -168,6 +172,7 @@ public sealed class BillModel(GetBill getBill, IssueBill issue, RecalculateBill 
         var entries = await db.JournalEntries.AsNoTracking().Where(e => keys.Contains(e.IdempotencyKey)).ToListAsync(ct);
         LedgerEffect = entries.OrderBy(e => e.PostedAt).ThenBy(e => e.Id)
             .Select(e => new BillLedgerEntry(e.EffectiveOn, e.Kind, e.Description, e.Amount, e.DepositAmount, e.PostedBy)).ToList();
+        Installments = Bill.Summary.DueOn is { } dueOn ? await installments.ForBillAsync(Bill.Summary.ServiceAccountId, dueOn, ct) : null;
         return true;
     }
 }
