@@ -9,5 +9,11 @@ public static class ServiceData
     extension(UtilityDbContext db)
     {
         public DbSet<WorkOrder> WorkOrders => db.Set<WorkOrder>();
+
+        public DbSet<ServiceRequest> ServiceRequests => db.Set<ServiceRequest>();
+
+        public DbSet<AppointmentSlot> AppointmentSlots => db.Set<AppointmentSlot>();
+
+        public DbSet<ServiceNote> ServiceNotes => db.Set<ServiceNote>();
     }
 }

@@ -114,6 +114,69 @@ public sealed class WorkOrder
 
     public bool IsOpen => Status is WorkOrderStatus.Open or WorkOrderStatus.Assigned;
 
+    /// <summary>The service request this order works on; null for collections' disconnects and reconnects.</summary>
+    public Guid? ServiceRequestId { get; private set; }
+
+    /// <summary>The dispatch order: emergencies (leaks) first.</summary>
+    public RequestPriority Priority { get; private set; } = RequestPriority.Normal;
+
+    /// <summary>The appointment slot the visit is booked in, if any.</summary>
+    public Guid? SlotId { get; private set; }
+
+    public DateTimeOffset? ScheduledStart { get; private set; }
+
+    public DateTimeOffset? ScheduledEnd { get; private set; }
+
+    /// <summary>What the crew found and did; set on completion (collections' Done/NotDone map to WorkDone/NotDone).</summary>
+    public FieldResultCode? ResultCode { get; private set; }
+
+    /// <summary>A field work order for a service request, dispatched at the request's priority.</summary>
+    public static WorkOrder ForRequest(ServiceRequest request, Guid serviceAccountId, WorkOrderType type, DateTimeOffset at, string requestedBy, string? note)
+    {
+        var key = $"service-request:{request.Id:N}:{type}:{Guid.CreateVersion7():N}";
+        return new WorkOrder(serviceAccountId, type, key, at, requestedBy, note)
+        {
+            ServiceRequestId = request.Id,
+            Priority = request.Priority,
+        };
+    }
+
+    /// <summary>Books the visit into <paramref name="slot"/> (the caller has taken the slot's place).</summary>
+    public void Schedule(AppointmentSlot slot)
+    {
+        RequireOpen("scheduled");
+        SlotId = slot.Id;
+        ScheduledStart = slot.StartsAt;
+        ScheduledEnd = slot.EndsAt;
+    }
+
+    public void Reprioritize(RequestPriority priority)
+    {
+        RequireOpen("reprioritized");
+        Priority = Enum.IsDefined(priority) ? priority : throw new DomainException(ErrorCodes.Invalid, "Choose a priority.", "priority");
+    }
+
+    /// <summary>
+    /// Closes the order with the crew's result code, which must fit the order's type; a code meaning the work was
+    /// not done needs a note saying why.
+    /// </summary>
+    public void Complete(FieldResultCode? code, string? note, string completedBy, DateTimeOffset at)
+    {
+        RequireOpen("completed");
+        if (code is not { } resultCode || !Enum.IsDefined(resultCode))
+        {
+            throw new DomainException(ErrorCodes.Invalid, "Choose the field result code.", "resultCode");
+        }
+
+        if (!FieldResults.Fits(resultCode, Type))
+        {
+            throw new DomainException(ErrorCodes.Invalid, $"Result {resultCode} does not fit a {Type} work order.", "resultCode");
+        }
+
+        Complete(FieldResults.Outcome(resultCode), note, completedBy, at);
+        ResultCode = resultCode;
+    }
+
     public void Assign(string assignee, DateTimeOffset at)
     {
         RequireOpen("assigned");
@@ -141,6 +204,7 @@ public sealed class WorkOrder
         }
 
         Result = result;
+        ResultCode ??= result == WorkOrderResult.Done ? FieldResultCode.WorkDone : FieldResultCode.NotDone;
         ResultNote = string.IsNullOrWhiteSpace(note) ? null : Clip(note.Trim(), NoteMaxLength);
         CompletedBy = Clip(completedBy, NameMaxLength);
         CompletedAt = at;

@@ -145,6 +145,7 @@ public static class SiteHosting
         services.AddMeterReadUseCases();
         UtilityPortal.Domain.Attachments.AttachmentsRegistration.AddAttachments(services);
         UtilityPortal.Domain.Adjustments.AdjustmentsRegistration.AddAdjustments(services);
+        UtilityPortal.Domain.Service.ServiceRegistration.AddServiceRequests(services);
         UtilityPortal.Domain.Service.Lifecycle.LifecycleRegistration.AddServiceLifecycle(services);
         return services;
     }

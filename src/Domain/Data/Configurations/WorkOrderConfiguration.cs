@@ -23,5 +23,12 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasOne<ServiceAccount>().WithMany().HasForeignKey(w => w.ServiceAccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(w => new { w.ServiceAccountId, w.RequestedAt });
         builder.HasIndex(w => new { w.Status, w.RequestedAt });
+        // A second completion or cancellation racing the first is refused rather than applied twice.
+        builder.Property(w => w.Status).IsConcurrencyToken();
+        builder.HasOne<ServiceRequest>().WithMany().HasForeignKey(w => w.ServiceRequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(w => new { w.ServiceRequestId, w.Status });
+        builder.HasOne<AppointmentSlot>().WithMany().HasForeignKey(w => w.SlotId).OnDelete(DeleteBehavior.Restrict);
+        // The dispatch view: open orders by priority, emergencies first.
+        builder.HasIndex(w => new { w.Status, w.Priority, w.RequestedAt });
     }
 }
