@@ -20,7 +20,7 @@ using UtilityPortal.Domain.Payments.Gateway;
 
 /// <summary>
 /// webhook: what /webhooks/stripe does for each delivery (verify the signature over the raw body, read the event,
-/// process it in one transaction) against a real SQLite file, 50 deliveries at a time. --events N (default 2,000):
+/// process it) against a real SQLite file or PostgreSQL, 50 deliveries at a time (--concurrency N). --events N (default 2,000):
 /// half of them checkout.session.completed and half payment_intent.succeeded for the same checkouts, shuffled, so
 /// about half post a payment and half find it posted. Prints p50/p95/p99/max per delivery and checks every payment
 /// posted once. Target (issue 4): p95 under 50 ms with 50 concurrent deliveries.
@@ -28,10 +28,9 @@ using UtilityPortal.Domain.Payments.Gateway;
 internal static class WebhookBenchmark
 {
     private const string Secret = "whsec_benchmark";
-    private const int Concurrency = 50;
 
     /// <param name="postgres">A server connection string (--postgres): the benchmark creates and drops its own database there.</param>
-    public static async Task<int> RunAsync(string folder, int events, string? postgres = null)
+    public static async Task<int> RunAsync(string folder, int events, string? postgres = null, int concurrency = 50)
     {
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "webhook.db");
@@ -49,11 +48,11 @@ internal static class WebhookBenchmark
         var payloads = checkouts.SelectMany(c => new[] { Event("checkout.session.completed", Session(c)), Event("payment_intent.succeeded", Intent(c)) })
             .OrderBy(_ => Random.Shared.Next()).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"webhook: {payloads.Count:N0} signed deliveries for {checkouts.Count:N0} checkouts, {Concurrency} at a time, {(database is null ? "SQLite " + Path.GetFileName(file) : "PostgreSQL " + database.Database)}; load average {Machine.LoadAverage()}"));
+            $"webhook: {payloads.Count:N0} signed deliveries for {checkouts.Count:N0} checkouts, {concurrency} at a time, {(database is null ? "SQLite " + Path.GetFileName(file) : "PostgreSQL " + database.Database)}; load average {Machine.LoadAverage()}"));
 
         var timings = new ConcurrentBag<double>();
         var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(payloads, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (payload, ct) =>
+        await Parallel.ForEachAsync(payloads, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (payload, ct) =>
         {
             var signature = Sign(payload, DateTimeOffset.UtcNow);
             var one = Stopwatch.StartNew();
@@ -174,6 +173,8 @@ internal static class WebhookBenchmark
         services.AddUtilityDatabase(config);
         services.AddIdentityCore<UtilityUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<UtilityDbContext>();
         services.AddScoped<PostPayment>();
+        services.AddSingleton<GatewayEventBatcher>();
+        services.AddScoped<GatewayEventBatch>();
         services.AddScoped<ProcessGatewayEvent>();
         services.AddScoped<StripeEventReader>();
         services.AddSingleton(new Stripe.StripeClient("sk_test_benchmark"));

@@ -22,14 +22,7 @@ public sealed class PostPayment(UtilityDbContext db, TimeProvider clock)
             return PostingOutcome.AlreadyPosted;
         }
 
-        if (db.Entry(payment).State == EntityState.Detached)
-        {
-            db.Payments.Add(payment);
-        }
-
-        var entry = payment.ToJournalEntry(postedBy, description);
-        payment.MarkPosted(entry.Id, clock.GetUtcNow());
-        db.JournalEntries.Add(entry);
+        Stage(payment, postedBy, description);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -47,6 +40,22 @@ public sealed class PostPayment(UtilityDbContext db, TimeProvider clock)
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// Marks a pending payment posted and adds its journal entry, for the caller's next SaveChanges: several gateway
+    /// events commit together this way. The entry's unique key still refuses a second posting at that SaveChanges.
+    /// </summary>
+    public void Stage(Payment payment, string postedBy, string description)
+    {
+        if (db.Entry(payment).State == EntityState.Detached)
+        {
+            db.Payments.Add(payment);
+        }
+
+        var entry = payment.ToJournalEntry(postedBy, description);
+        payment.MarkPosted(entry.Id, clock.GetUtcNow());
+        db.JournalEntries.Add(entry);
     }
 
     /// <summary>Confirms a pending payment by id (the gateway's webhook). Unknown or already settled: nothing posts.</summary>

@@ -134,6 +134,55 @@ public sealed class StripeWebhookTests(StripePortalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_burst_of_different_events_written_together_posts_each_payment_once()
+    {
+        var checkouts = new List<Guid>();
+        for (var i = 0; i < 8; i++)
+        {
+            checkouts.Add((await StartAsync(10.00m + i)).CheckoutId);
+        }
+
+        // Both events of every checkout, shuffled and all at once: they queue behind each other and are written in batches.
+        var payloads = checkouts.SelectMany(c => new[] { StripeEvents.CheckoutCompleted(c, $"pi_burst_{c:N}"), StripeEvents.PaymentSucceeded(c, $"pi_burst_{c:N}") })
+            .OrderBy(_ => Random.Shared.Next()).ToList();
+        var answers = await Task.WhenAll(payloads.Select(p => factory.DeliverAsync(p)));
+
+        answers.ShouldAllBe(a => a == HttpStatusCode.OK);
+        foreach (var checkoutId in checkouts)
+        {
+            var payments = await PaymentsAsync(checkoutId);
+            payments.ShouldAllBe(p => p.Status == PaymentStatus.Posted && p.GatewayReference == $"pi_burst_{checkoutId:N}");
+            (await JournalAsync(payments)).Count.ShouldBe(1);
+            (await ReceiptsAsync(payments)).Count.ShouldBe(1);
+        }
+    }
+
+    [Fact]
+    public async Task A_failure_inside_a_burst_is_retried_event_by_event_and_every_payment_posts_once()
+    {
+        var checkouts = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            checkouts.Add((await StartAsync(20.00m + i)).CheckoutId);
+        }
+
+        factory.Failure.FailNextJournalInsert();
+        var first = await Task.WhenAll(checkouts.Select(c => factory.DeliverAsync(StripeEvents.CheckoutCompleted(c, $"pi_burstfail_{c:N}"))));
+        // Whatever failed answered 500 and left nothing; Stripe delivers those again.
+        first.ShouldAllBe(a => a == HttpStatusCode.OK || a == HttpStatusCode.InternalServerError);
+        var retries = await Task.WhenAll(checkouts.Select(c => factory.DeliverAsync(StripeEvents.CheckoutCompleted(c, $"pi_burstfail_{c:N}"))));
+
+        retries.ShouldAllBe(a => a == HttpStatusCode.OK);
+        foreach (var checkoutId in checkouts)
+        {
+            var payments = await PaymentsAsync(checkoutId);
+            payments.ShouldAllBe(p => p.Status == PaymentStatus.Posted);
+            (await JournalAsync(payments)).Count.ShouldBe(1);
+            (await ReceiptsAsync(payments)).Count.ShouldBe(1);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_event_type_is_acknowledged_and_changes_nothing()
     {
         var before = await factory.WithDbAsync(db => db.JournalEntries.CountAsync());
