@@ -30,6 +30,11 @@ public sealed class CancelServiceChange(UtilityDbContext db, ListServiceChanges 
             }
         }
 
+        if (change.ServiceRequestId is { } requestId && await db.ServiceRequests.SingleOrDefaultAsync(r => r.Id == requestId, ct) is { IsOpen: true } request)
+        {
+            request.Cancel(change.CancelReason!, actor.Name, now);
+        }
+
         if (change.ToAccountId is { } pendingId)
         {
             var pending = await db.ServiceAccounts.SingleAsync(a => a.Id == pendingId, ct);

@@ -15,7 +15,8 @@ public sealed class RedispatchServiceChange(UtilityDbContext db, TimeProvider cl
         ListServiceChanges.RequireStaff(actor);
         var change = await db.ServiceChanges.SingleOrDefaultAsync(c => c.Id == input.ServiceChangeId, ct) ?? throw DomainException.NotFound("Service change");
         var now = clock.GetUtcNow();
-        var orders = change.State == ServiceChangeState.Requested ? await FieldOrders.DispatchAsync(db, change, now, actor.Name, ct) : [];
+        var request = change.ServiceRequestId is { } requestId ? await db.ServiceRequests.SingleOrDefaultAsync(r => r.Id == requestId, ct) : null;
+        var orders = change.State == ServiceChangeState.Requested ? await FieldOrders.DispatchAsync(db, change, request, now, actor.Name, ct) : [];
         if (orders.Count == 0)
         {
             throw new DomainException(ErrorCodes.Conflict, $"This {change.Kind.ToString().ToLowerInvariant()} has no field work left to send.");

@@ -21,7 +21,7 @@ public sealed record StartServiceInput(string? Premise, DateOnly? StartDate, Acc
 /// the past, a premise with an active or pending account, an unknown premise, a deposit not agreed to, a waiver by
 /// anyone but a Supervisor. One save: the account, the change, the order and the audit entry together.
 /// </summary>
-public sealed class RequestStartService(UtilityDbContext db, AccountAccess access, TimeProvider clock)
+public sealed class RequestStartService(UtilityDbContext db, AccountAccess access, FileServiceRequest files, TimeProvider clock)
 {
     public async Task<ServiceChangeView> HandleAsync(Actor actor, StartServiceInput input, CancellationToken ct = default)
     {
@@ -49,7 +49,10 @@ public sealed class RequestStartService(UtilityDbContext db, AccountAccess acces
             db.AccountLinks.Add(new AccountLink(actor.UserId, account.Id, now));
         }
 
-        await FieldOrders.DispatchAsync(db, change, now, actor.Name, ct);
+        // The resident follows the change as a service request, and hears when the crew has been.
+        var request = await files.AddAsync(actor, new FileServiceRequestInput(ServiceRequestType.StartService, null, premise.Id, Describe(change)), ct);
+        change.LinkServiceRequest(request.Id);
+        await FieldOrders.DispatchAsync(db, change, request, now, actor.Name, ct);
         db.AuditEntries.Add(new AuditEntry(now, actor.Name, "ServiceStartRequested", nameof(ServiceChange), change.Id.ToString(), "State", null,
             $"Start at {premise.ServiceAddress.Line1} on {startOn:yyyy-MM-dd}, account {account.Number}{(waiver is null ? string.Empty : $", deposit waived: {waiver}")}"));
         await LifecycleSave.SaveAsync(db, ct);
@@ -86,4 +89,6 @@ public sealed class RequestStartService(UtilityDbContext db, AccountAccess acces
         db.Customers.Add(customer);
         return customer;
     }
+
+    private static string Describe(ServiceChange change) => $"{ServiceChangeText.Kind(change.Kind)} on {change.RequestedDate:yyyy-MM-dd}";
 }

@@ -16,7 +16,7 @@ public sealed record StopServiceInput(string? AccountNumber, DateOnly? StopDate,
 /// that is not active (pending, final-billed, closed), one with a start, stop or transfer already under way, a date
 /// in the past or before service started, a missing forwarding address.
 /// </summary>
-public sealed class RequestStopService(UtilityDbContext db, AccountAccess access, HoldPaidDeposits hold, TimeProvider clock)
+public sealed class RequestStopService(UtilityDbContext db, AccountAccess access, FileServiceRequest files, HoldPaidDeposits hold, TimeProvider clock)
 {
     public async Task<ServiceChangeView> HandleAsync(Actor actor, StopServiceInput input, CancellationToken ct = default)
     {
@@ -33,7 +33,10 @@ public sealed class RequestStopService(UtilityDbContext db, AccountAccess access
         var now = clock.GetUtcNow();
         var change = ServiceChange.Stop(account.CustomerId, account.Id, stopOn, forwarding, now, actor.Name);
         db.ServiceChanges.Add(change);
-        await FieldOrders.DispatchAsync(db, change, now, actor.Name, ct);
+        // The resident follows the change as a service request, and hears when the crew has been.
+        var request = await files.AddAsync(actor, new FileServiceRequestInput(ServiceRequestType.StopService, account.Number.Value, null, Describe(change)), ct);
+        change.LinkServiceRequest(request.Id);
+        await FieldOrders.DispatchAsync(db, change, request, now, actor.Name, ct);
         db.AuditEntries.Add(new AuditEntry(now, actor.Name, "ServiceStopRequested", nameof(ServiceChange), change.Id.ToString(), "State", null,
             $"Stop account {account.Number} on {stopOn:yyyy-MM-dd}; forwarding {forwarding}"));
         await LifecycleSave.SaveAsync(db, ct);
@@ -49,4 +52,6 @@ public sealed class RequestStopService(UtilityDbContext db, AccountAccess access
 
         return address.ToAddress("ForwardingAddress.");
     }
+
+    private static string Describe(ServiceChange change) => $"{ServiceChangeText.Kind(change.Kind)} on {change.RequestedDate:yyyy-MM-dd}";
 }

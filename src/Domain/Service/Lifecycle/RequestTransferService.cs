@@ -17,7 +17,7 @@ public sealed record TransferServiceInput(string? FromAccountNumber, string? ToP
 /// the same customer is turned on at the new premise. Both orders go to the field at once; each part completes when
 /// its crew closes its order. Refused: what a stop refuses, what a start refuses, and a move to the same premise.
 /// </summary>
-public sealed class RequestTransferService(UtilityDbContext db, AccountAccess access, HoldPaidDeposits hold, TimeProvider clock)
+public sealed class RequestTransferService(UtilityDbContext db, AccountAccess access, FileServiceRequest files, HoldPaidDeposits hold, TimeProvider clock)
 {
     public async Task<ServiceChangeView> HandleAsync(Actor actor, TransferServiceInput input, CancellationToken ct = default)
     {
@@ -55,10 +55,15 @@ public sealed class RequestTransferService(UtilityDbContext db, AccountAccess ac
             db.AccountLinks.Add(new AccountLink(actor.UserId, to.Id, now));
         }
 
-        await FieldOrders.DispatchAsync(db, change, now, actor.Name, ct);
+        // The resident follows the change as a service request, and hears when the crew has been.
+        var request = await files.AddAsync(actor, new FileServiceRequestInput(ServiceRequestType.TransferService, from.Number.Value, null, Describe(change)), ct);
+        change.LinkServiceRequest(request.Id);
+        await FieldOrders.DispatchAsync(db, change, request, now, actor.Name, ct);
         db.AuditEntries.Add(new AuditEntry(now, actor.Name, "ServiceTransferRequested", nameof(ServiceChange), change.Id.ToString(), "State", null,
             $"Move account {from.Number} to {premise.ServiceAddress.Line1} (account {to.Number}) on {moveOn:yyyy-MM-dd}"));
         await LifecycleSave.SaveAsync(db, ct);
         return await ServiceChangeQueries.ViewAsync(db, change.Id, ct);
     }
+
+    private static string Describe(ServiceChange change) => $"{ServiceChangeText.Kind(change.Kind)} on {change.RequestedDate:yyyy-MM-dd}";
 }

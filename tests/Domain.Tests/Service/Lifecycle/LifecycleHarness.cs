@@ -12,6 +12,7 @@ using UtilityPortal.Domain.Data;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Ledger;
 using UtilityPortal.Domain.Meters;
+using UtilityPortal.Domain.Notifications;
 using UtilityPortal.Domain.Payments;
 using UtilityPortal.Domain.Payments.Deposits;
 using UtilityPortal.Domain.Service;
@@ -60,9 +61,11 @@ public sealed class LifecycleHarness : IAsyncDisposable
         services.AddIdentityCore<UtilityUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<UtilityDbContext>();
         services.AddScoped<AccountAccess>();
         services.AddScoped<IHighBillNotifier, NoNotices>();
+        services.AddSingleton(QuietHours.Default);
         services.AddBilling();
-        services.AddScoped<PostPayment>();
-        DepositsRegistration.AddDeposits(services);
+        services.AddPayments();
+        Attachments.AttachmentsRegistration.AddAttachments(services);
+        ServiceRegistration.AddServiceRequests(services);
         LifecycleRegistration.AddServiceLifecycle(services);
         Services = services.BuildServiceProvider();
     }
@@ -176,23 +179,15 @@ public sealed class LifecycleHarness : IAsyncDisposable
     public Task<ServiceChangeView> ReadAsync(Guid changeId, WorkOrderType type, long register) =>
         RunAsync<RecordServiceRead, ServiceChangeView>(u => u.HandleAsync(Specialist, new RecordServiceReadInput(changeId, type, register)));
 
-    /// <summary>
-    /// The crew closes an order as the work-order completion does: the order completes, every registered handler runs,
-    /// and one save commits it all (or nothing, when a handler refuses).
-    /// </summary>
-    public async Task CompleteAsync(Guid? orderId, WorkOrderResult result = WorkOrderResult.Done, string? note = null)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<UtilityDbContext>();
-        var order = await db.WorkOrders.SingleAsync(w => w.Id == orderId);
-        order.Complete(result, note, "Carl Crew", Clock.GetUtcNow());
-        foreach (var handler in scope.ServiceProvider.GetServices<IWorkOrderCompletedHandler>())
+    /// <summary>The crew closes an order through the service area's completion, which runs the lifecycle's handler in its one save.</summary>
+    public Task<WorkOrder> CompleteAsync(Guid? orderId, WorkOrderResult result = WorkOrderResult.Done, string? note = null) =>
+        RunAsync<CompleteWorkOrder, WorkOrder>(async complete =>
         {
-            await handler.OnCompletedAsync(order, Specialist, CancellationToken.None);
-        }
-
-        await db.SaveChangesAsync();
-    }
+            var type = await WithDbAsync(db => db.WorkOrders.Where(w => w.Id == orderId).Select(w => w.Type).SingleAsync());
+            var code = result == WorkOrderResult.NotDone ? FieldResultCode.NotDone
+                : type == WorkOrderType.TurnOn ? FieldResultCode.ServiceTurnedOn : FieldResultCode.ServiceTurnedOff;
+            return await complete.HandleAsync(Specialist, new CompleteWorkOrderCommand(orderId!.Value, code, note));
+        });
 
     public Task<ServiceChangeView> ViewAsync(Guid changeId) =>
         RunAsync<ListServiceChanges, ServiceChangeView>(l => l.GetAsync(Specialist, changeId));

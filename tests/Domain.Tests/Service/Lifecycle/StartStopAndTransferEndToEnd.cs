@@ -146,6 +146,11 @@ public sealed class StartStopAndTransferEndToEnd : IAsyncLifetime
 
         var done = await _h.ViewAsync(change.Id);
         done.State.ShouldBe(ServiceChangeState.Completed);
+        // The resident followed it as one service request, resolved when the second crew was done.
+        var request = await _h.WithDbAsync(db => db.ServiceChanges.Where(c => c.Id == change.Id)
+            .Join(db.ServiceRequests, c => c.ServiceRequestId, r => r.Id, (c, r) => new { r.Type, r.Status }).SingleAsync());
+        request.Type.ShouldBe(ServiceRequestType.TransferService);
+        request.Status.ShouldBe(ServiceRequestStatus.Resolved);
         var old = await _h.LedgerAsync(from.Id);
         old.Status.ShouldBe(AccountStatus.Closed);
         old.Balance.ShouldBe(Money.Zero);
