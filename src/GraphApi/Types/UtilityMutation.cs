@@ -51,5 +51,6 @@ public sealed class UtilityMutation : ObjectGraphType
         Payments.LockboxFields.AddMutations(this);
         Payments.DepositFields.AddMutations(this);
         Payments.AgreementFields.AddMutations(this);
+        Service.Lifecycle.ServiceChangeFields.AddMutations(this);
     }
 }

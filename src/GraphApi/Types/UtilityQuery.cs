@@ -52,5 +52,6 @@ public sealed class UtilityQuery : ObjectGraphType
         Payments.LockboxFields.AddQueries(this);
         Payments.DepositFields.AddQueries(this);
         Payments.AgreementFields.AddQueries(this);
+        Service.Lifecycle.ServiceChangeFields.AddQueries(this);
     }
 }
