@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using UtilityPortal.Domain;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Payments.Agreements;
@@ -11,7 +10,7 @@ namespace UtilityPortal.BackOffice.Pages.Agreements;
 /// The agreement as a printable document for the customer to sign at the counter, in the language asked for
 /// (?lang=en|es; the customer's preferred language otherwise), whatever the staff member's screen language.
 /// </summary>
-public sealed class PrintModel(GetPaymentAgreement get, IOptions<AgreementOptions> options, TimeProvider clock) : PageModel
+public sealed class PrintModel(GetAgreementPrintout printout) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -19,26 +18,26 @@ public sealed class PrintModel(GetPaymentAgreement get, IOptions<AgreementOption
     [FromQuery(Name = "lang")]
     public string? Language { get; set; }
 
-    public AgreementDetails Agreement { get; private set; } = null!;
+    public AgreementPrintout Printout { get; private set; } = null!;
 
-    public AgreementWording Wording { get; private set; } = AgreementWording.English;
+    public AgreementDetails Agreement => Printout.Agreement;
 
-    public int GraceDays => options.Value.GraceDays;
+    public AgreementWording Wording => Printout.Wording;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public int GraceDays => Printout.GraceDays;
+
+    public DateOnly Today => Printout.Today;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         try
         {
-            Agreement = await get.HandleAsync(Actor.FromPrincipal(User), Id, ct);
+            Printout = await printout.HandleAsync(Actor.FromPrincipal(User), Id, Language, ct);
+            return Page();
         }
         catch (DomainException ex) when (ex.Code == ErrorCodes.NotFound)
         {
             return NotFound();
         }
-
-        Wording = AgreementWording.For(Language ?? Agreement.HolderLanguage);
-        return Page();
     }
 }

@@ -13,6 +13,7 @@ public static class AgreementsRegistration
         services.AddScoped<RecordCounterSignature>();
         services.AddScoped<CancelPaymentAgreement>();
         services.AddScoped<GetPaymentAgreement>();
+        services.AddScoped<GetAgreementPrintout>();
         services.AddScoped<ListPaymentAgreements>();
         services.AddScoped<AgreementInstallmentsDue>();
         services.AddScoped<AgreementDefaults>();
