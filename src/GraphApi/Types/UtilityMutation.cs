@@ -52,5 +52,6 @@ public sealed class UtilityMutation : ObjectGraphType
         Payments.DepositFields.AddMutations(this);
         Payments.AgreementFields.AddMutations(this);
         Service.Lifecycle.ServiceChangeFields.AddMutations(this);
+        Service.ServiceFields.AddMutations(this);
     }
 }

@@ -53,5 +53,6 @@ public sealed class UtilityQuery : ObjectGraphType
         Payments.DepositFields.AddQueries(this);
         Payments.AgreementFields.AddQueries(this);
         Service.Lifecycle.ServiceChangeFields.AddQueries(this);
+        Service.ServiceFields.AddQueries(this);
     }
 }

@@ -13,7 +13,8 @@ public sealed class WorkOrdersModel(WorkOrderDispatch dispatch, IStringLocalizer
 {
     public IReadOnlyList<WorkOrderView> Orders { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Orders = await dispatch.ListAsync(Actor.FromPrincipal(User), ct: ct);
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Orders = await dispatch.ListAsync(Actor.FromPrincipal(User), types: [WorkOrderType.Disconnect, WorkOrderType.Reconnect], ct: ct);
 
     public Task<IActionResult> OnPostAssignAsync(Guid id, string? assignedTo, CancellationToken ct) =>
         ActAsync(actor => dispatch.AssignAsync(actor, new AssignWorkOrderInput(id, assignedTo), ct), "Work order assigned.", ct);

@@ -152,6 +152,7 @@ public static class DemoCitySeeder
 
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         await EnsureRolesAsync(scope.ServiceProvider, ct);
+        await DemoServiceRequests.SeedAsync(db, clock, ct);
         if (includeDemoLogins)
         {
             await EnsureDemoLoginsAsync(scope.ServiceProvider, ct);

@@ -184,6 +184,7 @@ public sealed class WorkOrderGraphType : ObjectGraphType<WorkOrder>
         Field(w => w.CompletedBy, nullable: true);
         Field(w => w.Result, type: typeof(WorkOrderResultType));
         Field(w => w.ResultNote, nullable: true);
+        Service.ServiceTypeFields.AddWorkOrderFields(this);
     }
 }
 
