@@ -5,6 +5,9 @@ using UtilityPortal.Domain.Identity;
 
 namespace UtilityPortal.Domain.Adjustments;
 
+/// <summary>One linked account's adjustable bills.</summary>
+public sealed record AccountBills(string AccountNumber, IReadOnlyList<AdjustableBill> Bills);
+
 /// <summary>The last year or so of an account's posted bills, to choose the one a request concerns (staff, or a linked resident).</summary>
 public sealed class ListAdjustableBills(UtilityDbContext db, AccountAccess access)
 {
@@ -16,5 +19,20 @@ public sealed class ListAdjustableBills(UtilityDbContext db, AccountAccess acces
         return await AdjustmentRules.AdjustableBills(db, accountId).Take(Take)
             .Select(b => new AdjustableBill(b.Id, b.PeriodStart, b.PeriodEnd, b.WaterGallons, b.AverageGallons, b.CurrentCharges))
             .ToListAsync(ct);
+    }
+
+    /// <summary>A resident's linked accounts, oldest link first, each with its recent posted bills.</summary>
+    public async Task<IReadOnlyList<AccountBills>> ForLinkedAccountsAsync(Actor actor, CancellationToken ct = default)
+    {
+        var ids = await access.LinkedAccountIdsAsync(actor.UserId, ct);
+        var numbers = await db.ServiceAccounts.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Number }).ToListAsync(ct);
+        var result = new List<AccountBills>(ids.Count);
+        foreach (var id in ids)
+        {
+            // A resident links a handful of accounts: one short query each.
+            result.Add(new AccountBills(numbers.Single(n => n.Id == id).Number.Value, await HandleAsync(actor, numbers.Single(n => n.Id == id).Number.Value, ct)));
+        }
+
+        return result;
     }
 }

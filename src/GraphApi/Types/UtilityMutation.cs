@@ -51,7 +51,9 @@ public sealed class UtilityMutation : ObjectGraphType
         Payments.LockboxFields.AddMutations(this);
         Payments.DepositFields.AddMutations(this);
         Payments.AgreementFields.AddMutations(this);
+        Adjustments.AdjustmentFields.AddMutations(this);
         Service.Lifecycle.ServiceChangeFields.AddMutations(this);
+        Development.DevelopmentFields.AddMutations(this);
         Service.ServiceFields.AddMutations(this);
     }
 }

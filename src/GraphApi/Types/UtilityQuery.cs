@@ -52,7 +52,9 @@ public sealed class UtilityQuery : ObjectGraphType
         Payments.LockboxFields.AddQueries(this);
         Payments.DepositFields.AddQueries(this);
         Payments.AgreementFields.AddQueries(this);
+        Adjustments.AdjustmentFields.AddQueries(this);
         Service.Lifecycle.ServiceChangeFields.AddQueries(this);
+        Development.DevelopmentFields.AddQueries(this);
         Service.ServiceFields.AddQueries(this);
     }
 }
