@@ -395,6 +395,146 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("ServiceAccounts");
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Adjustments.AdjustmentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("BillId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ByResident")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Calculation")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<long?>("CorrectedGallons")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("JournalEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("MakerLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ServiceAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BillId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex("ServiceAccountId", "Reason", "RequestedAt");
+
+                    b.ToTable("AdjustmentRequests", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerKind", "OwnerId");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -939,6 +1079,235 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("Status");
 
                     b.ToTable("ReReadRequests", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.ContractorEstimate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AgreementNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("AverageDailyGallons")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContractorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ContractorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("ConvertedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConvertedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InsideCity")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MeterSize")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ParcelId")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReviewStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("ServiceAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceAreaName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Services")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UseClass")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceAccountId");
+
+                    b.HasIndex("ContractorUserId", "RequestedAt");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ContractorEstimates", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateExtraLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("EstimateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EstimateExtraLines", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Ercs")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("EstimateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevisedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("RevisedReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ScheduleCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ScheduleVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("EstimateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersionLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EstimateVersionLines", (string)null);
                 });
 
             modelBuilder.Entity("UtilityPortal.Domain.Identity.UtilityUser", b =>
@@ -2379,6 +2748,295 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("Refunds", (string)null);
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Service.AppointmentSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Booked")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("AppointmentSlots", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.Lifecycle.ServiceChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Deposit")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("DepositBillId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DepositWaiverReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("FieldNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("FinalBillId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("FinalRegister")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("FromAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Refunded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly>("RequestedDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("StartRegister")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("State")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ToAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ToPremiseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TurnOffOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TurnOnOrderId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("FromAccountId");
+
+                    b.HasIndex("ServiceRequestId");
+
+                    b.HasIndex("ToAccountId");
+
+                    b.HasIndex("ToPremiseId");
+
+                    b.HasIndex("TurnOffOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("TurnOnOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "RequestedDate");
+
+                    b.ToTable("ServiceChanges", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceRequestId", "At");
+
+                    b.HasIndex("WorkOrderId", "At");
+
+                    b.ToTable("ServiceNotes", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<bool>("ClosedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Contact")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("DueBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("PhotoAttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PremiseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ServiceAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SlotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("TriagedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TriagedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PremiseId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
+
+                    b.HasIndex("SlotId");
+
+                    b.HasIndex("DueBy", "Status");
+
+                    b.HasIndex("ReporterUserId", "SubmittedAt");
+
+                    b.HasIndex("ServiceAccountId", "SubmittedAt");
+
+                    b.HasIndex("Status", "ClosedAt");
+
+                    b.ToTable("ServiceRequests", (string)null);
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Service.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2397,6 +3055,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.Property<string>("CompletedBy")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
 
                     b.Property<string>("RequestKey")
                         .IsRequired()
@@ -2418,14 +3079,30 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.Property<int?>("Result")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ResultCode")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ResultNote")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTimeOffset?>("ScheduledEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ScheduledStart")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("ServiceAccountId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SlotId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("Type")
@@ -2436,9 +3113,15 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("RequestKey")
                         .IsUnique();
 
+                    b.HasIndex("SlotId");
+
                     b.HasIndex("ServiceAccountId", "RequestedAt");
 
+                    b.HasIndex("ServiceRequestId", "Status");
+
                     b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex("Status", "Priority", "RequestedAt");
 
                     b.ToTable("WorkOrders", (string)null);
                 });
@@ -2686,6 +3369,20 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.Navigation("Premise");
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Adjustments.AdjustmentRequest", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Billing.Bill", b =>
                 {
                     b.HasOne("UtilityPortal.Domain.Billing.BillRun", null)
@@ -2744,6 +3441,86 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ServiceAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.ContractorEstimate", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("UtilityPortal.Domain.Accounts.PostalAddress", "ServiceAddress", b1 =>
+                        {
+                            b1.Property<Guid>("ContractorEstimateId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("ServiceCity");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("ServiceLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("ServiceLine2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("ServiceState");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("ServiceZip");
+
+                            b1.HasKey("ContractorEstimateId");
+
+                            b1.ToTable("ContractorEstimates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractorEstimateId");
+                        });
+
+                    b.Navigation("ServiceAddress")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateExtraLine", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Development.ContractorEstimate", null)
+                        .WithMany("ExtraLines")
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersion", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Development.ContractorEstimate", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersionLine", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Development.EstimateVersion", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3003,6 +3780,115 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.Navigation("MailingAddress");
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Service.Lifecycle.ServiceChange", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Accounts.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FromAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ToAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.Premise", null)
+                        .WithMany()
+                        .HasForeignKey("ToPremiseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("TurnOffOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("TurnOnOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("UtilityPortal.Domain.Accounts.PostalAddress", "ForwardingAddress", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceChangeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("ForwardingCity");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("ForwardingLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("ForwardingLine2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("ForwardingState");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("ForwardingZip");
+
+                            b1.HasKey("ServiceChangeId");
+
+                            b1.ToTable("ServiceChanges");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceChangeId");
+                        });
+
+                    b.Navigation("ForwardingAddress");
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceNote", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Service.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceRequest", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Accounts.Premise", null)
+                        .WithMany()
+                        .HasForeignKey("PremiseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.AppointmentSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Service.WorkOrder", b =>
                 {
                     b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
@@ -3010,6 +3896,16 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                         .HasForeignKey("ServiceAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("UtilityPortal.Domain.Service.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.AppointmentSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("UtilityPortal.Domain.Billing.Bill", b =>
@@ -3017,6 +3913,18 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                     b.Navigation("Lines");
 
                     b.Navigation("Reads");
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.ContractorEstimate", b =>
+                {
+                    b.Navigation("ExtraLines");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersion", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("UtilityPortal.Domain.Payments.Agreements.PaymentAgreement", b =>

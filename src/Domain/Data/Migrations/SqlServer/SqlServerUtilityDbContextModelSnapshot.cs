@@ -396,6 +396,146 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.ToTable("ServiceAccounts");
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Adjustments.AdjustmentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("BillId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ByResident")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Calculation")
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<long?>("CorrectedGallons")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("JournalEntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("MakerLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("PostedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("ServiceAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BillId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex("ServiceAccountId", "Reason", "RequestedAt");
+
+                    b.ToTable("AdjustmentRequests", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerKind", "OwnerId");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -940,6 +1080,235 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.HasIndex("Status");
 
                     b.ToTable("ReReadRequests", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.ContractorEstimate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AgreementNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<int?>("AverageDailyGallons")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContractorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ContractorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("ConvertedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConvertedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("InsideCity")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MeterSize")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ParcelId")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ReviewStartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid?>("ServiceAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ServiceAreaName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("Services")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UseClass")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceAccountId");
+
+                    b.HasIndex("ContractorUserId", "RequestedAt");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ContractorEstimates", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateExtraLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid>("EstimateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EstimateExtraLines", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Ercs")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("EstimateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RevisedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("RevisedReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ScheduleCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("ScheduleVersion")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("EstimateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersionLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EstimateVersionLines", (string)null);
                 });
 
             modelBuilder.Entity("UtilityPortal.Domain.Identity.UtilityUser", b =>
@@ -2385,6 +2754,298 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.ToTable("Refunds", (string)null);
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Service.AppointmentSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Booked")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("AppointmentSlots", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.Lifecycle.ServiceChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Deposit")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("DepositBillId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DepositWaiverReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("FieldNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("FinalBillId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("FinalRegister")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("FromAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Refunded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateOnly>("RequestedDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("StartRegister")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("State")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ToAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ToPremiseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("TurnOffOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("TurnOnOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("FromAccountId");
+
+                    b.HasIndex("ServiceRequestId");
+
+                    b.HasIndex("ToAccountId");
+
+                    b.HasIndex("ToPremiseId");
+
+                    b.HasIndex("TurnOffOrderId")
+                        .IsUnique()
+                        .HasFilter("[TurnOffOrderId] IS NOT NULL");
+
+                    b.HasIndex("TurnOnOrderId")
+                        .IsUnique()
+                        .HasFilter("[TurnOnOrderId] IS NOT NULL");
+
+                    b.HasIndex("State", "RequestedDate");
+
+                    b.ToTable("ServiceChanges", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceRequestId", "At");
+
+                    b.HasIndex("WorkOrderId", "At");
+
+                    b.ToTable("ServiceNotes", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<bool>("ClosedLate")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Contact")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("DueBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("PhotoAttachmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PremiseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("ServiceAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Severity")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("SlotId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("TriagedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TriagedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PremiseId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique()
+                        .HasFilter("[RequestKey] IS NOT NULL");
+
+                    b.HasIndex("SlotId");
+
+                    b.HasIndex("DueBy", "Status");
+
+                    b.HasIndex("ReporterUserId", "SubmittedAt");
+
+                    b.HasIndex("ServiceAccountId", "SubmittedAt");
+
+                    b.HasIndex("Status", "ClosedAt");
+
+                    b.ToTable("ServiceRequests", (string)null);
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Service.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2403,6 +3064,9 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.Property<string>("CompletedBy")
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
 
                     b.Property<string>("RequestKey")
                         .IsRequired()
@@ -2424,14 +3088,30 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.Property<int?>("Result")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ResultCode")
+                        .HasColumnType("int");
+
                     b.Property<string>("ResultNote")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTimeOffset?>("ScheduledEnd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ScheduledStart")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("ServiceAccountId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SlotId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<int>("Type")
@@ -2442,9 +3122,15 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.HasIndex("RequestKey")
                         .IsUnique();
 
+                    b.HasIndex("SlotId");
+
                     b.HasIndex("ServiceAccountId", "RequestedAt");
 
+                    b.HasIndex("ServiceRequestId", "Status");
+
                     b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex("Status", "Priority", "RequestedAt");
 
                     b.ToTable("WorkOrders", (string)null);
                 });
@@ -2692,6 +3378,20 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.Navigation("Premise");
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Adjustments.AdjustmentRequest", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Billing.Bill", b =>
                 {
                     b.HasOne("UtilityPortal.Domain.Billing.BillRun", null)
@@ -2750,6 +3450,86 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ServiceAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.ContractorEstimate", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("UtilityPortal.Domain.Accounts.PostalAddress", "ServiceAddress", b1 =>
+                        {
+                            b1.Property<Guid>("ContractorEstimateId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ServiceCity");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ServiceLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ServiceLine2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("ServiceState");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("ServiceZip");
+
+                            b1.HasKey("ContractorEstimateId");
+
+                            b1.ToTable("ContractorEstimates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractorEstimateId");
+                        });
+
+                    b.Navigation("ServiceAddress")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateExtraLine", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Development.ContractorEstimate", null)
+                        .WithMany("ExtraLines")
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersion", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Development.ContractorEstimate", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersionLine", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Development.EstimateVersion", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3009,6 +3789,115 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.Navigation("MailingAddress");
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Service.Lifecycle.ServiceChange", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Accounts.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FromAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ToAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.Premise", null)
+                        .WithMany()
+                        .HasForeignKey("ToPremiseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("TurnOffOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("TurnOnOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("UtilityPortal.Domain.Accounts.PostalAddress", "ForwardingAddress", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceChangeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ForwardingCity");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ForwardingLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ForwardingLine2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("ForwardingState");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("ForwardingZip");
+
+                            b1.HasKey("ServiceChangeId");
+
+                            b1.ToTable("ServiceChanges");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceChangeId");
+                        });
+
+                    b.Navigation("ForwardingAddress");
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceNote", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Service.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceRequest", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Accounts.Premise", null)
+                        .WithMany()
+                        .HasForeignKey("PremiseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.AppointmentSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Service.WorkOrder", b =>
                 {
                     b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
@@ -3016,6 +3905,16 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                         .HasForeignKey("ServiceAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("UtilityPortal.Domain.Service.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.AppointmentSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("UtilityPortal.Domain.Billing.Bill", b =>
@@ -3023,6 +3922,18 @@ namespace UtilityPortal.Domain.Data.Migrations.SqlServer
                     b.Navigation("Lines");
 
                     b.Navigation("Reads");
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.ContractorEstimate", b =>
+                {
+                    b.Navigation("ExtraLines");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersion", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("UtilityPortal.Domain.Payments.Agreements.PaymentAgreement", b =>

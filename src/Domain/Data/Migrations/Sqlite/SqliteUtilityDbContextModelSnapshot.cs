@@ -381,6 +381,146 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("ServiceAccounts");
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Adjustments.AdjustmentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BillId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByResident")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Calculation")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CorrectedGallons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("JournalEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MakerLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BillId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex("ServiceAccountId", "Reason", "RequestedAt");
+
+                    b.ToTable("AdjustmentRequests", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerKind", "OwnerId");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -921,6 +1061,231 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("Status");
 
                     b.ToTable("ReReadRequests", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.ContractorEstimate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreementNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AverageDailyGallons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContractorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConvertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConvertedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InsideCity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeterSize")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParcelId")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceAreaName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Services")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UseClass")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceAccountId");
+
+                    b.HasIndex("ContractorUserId", "RequestedAt");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ContractorEstimates", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateExtraLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EstimateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EstimateExtraLines", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Ercs")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EstimateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevisedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduleCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScheduleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("EstimateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersionLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("EstimateVersionLines", (string)null);
                 });
 
             modelBuilder.Entity("UtilityPortal.Domain.Identity.UtilityUser", b =>
@@ -2361,6 +2726,295 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("Refunds", (string)null);
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Service.AppointmentSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Booked")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("AppointmentSlots", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.Lifecycle.ServiceChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Deposit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepositBillId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepositWaiverReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FinalBillId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinalRegister")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FromAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Refunded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartRegister")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToPremiseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TurnOffOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TurnOnOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("FromAccountId");
+
+                    b.HasIndex("ServiceRequestId");
+
+                    b.HasIndex("ToAccountId");
+
+                    b.HasIndex("ToPremiseId");
+
+                    b.HasIndex("TurnOffOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("TurnOnOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "RequestedDate");
+
+                    b.ToTable("ServiceChanges", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceRequestId", "At");
+
+                    b.HasIndex("WorkOrderId", "At");
+
+                    b.ToTable("ServiceNotes", (string)null);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClosedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Contact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PhotoAttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PremiseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SlotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TriagedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TriagedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PremiseId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
+
+                    b.HasIndex("SlotId");
+
+                    b.HasIndex("DueBy", "Status");
+
+                    b.HasIndex("ReporterUserId", "SubmittedAt");
+
+                    b.HasIndex("ServiceAccountId", "SubmittedAt");
+
+                    b.HasIndex("Status", "ClosedAt");
+
+                    b.ToTable("ServiceRequests", (string)null);
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Service.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2379,6 +3033,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.Property<string>("CompletedBy")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestKey")
                         .IsRequired()
@@ -2400,14 +3057,30 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.Property<int?>("Result")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ResultCode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResultNote")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ScheduledEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScheduledStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ServiceAccountId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ServiceRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SlotId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Type")
@@ -2418,9 +3091,15 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("RequestKey")
                         .IsUnique();
 
+                    b.HasIndex("SlotId");
+
                     b.HasIndex("ServiceAccountId", "RequestedAt");
 
+                    b.HasIndex("ServiceRequestId", "Status");
+
                     b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex("Status", "Priority", "RequestedAt");
 
                     b.ToTable("WorkOrders", (string)null);
                 });
@@ -2668,6 +3347,20 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.Navigation("Premise");
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Adjustments.AdjustmentRequest", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Billing.Bill", b =>
                 {
                     b.HasOne("UtilityPortal.Domain.Billing.BillRun", null)
@@ -2726,6 +3419,86 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ServiceAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.ContractorEstimate", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("UtilityPortal.Domain.Accounts.PostalAddress", "ServiceAddress", b1 =>
+                        {
+                            b1.Property<Guid>("ContractorEstimateId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ServiceCity");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ServiceLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ServiceLine2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ServiceState");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ServiceZip");
+
+                            b1.HasKey("ContractorEstimateId");
+
+                            b1.ToTable("ContractorEstimates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractorEstimateId");
+                        });
+
+                    b.Navigation("ServiceAddress")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateExtraLine", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Development.ContractorEstimate", null)
+                        .WithMany("ExtraLines")
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersion", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Development.ContractorEstimate", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersionLine", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Development.EstimateVersion", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2985,6 +3758,115 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.Navigation("MailingAddress");
                 });
 
+            modelBuilder.Entity("UtilityPortal.Domain.Service.Lifecycle.ServiceChange", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Accounts.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FromAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ToAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.Premise", null)
+                        .WithMany()
+                        .HasForeignKey("ToPremiseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("TurnOffOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("TurnOnOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("UtilityPortal.Domain.Accounts.PostalAddress", "ForwardingAddress", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceChangeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ForwardingCity");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ForwardingLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ForwardingLine2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ForwardingState");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ForwardingZip");
+
+                            b1.HasKey("ServiceChangeId");
+
+                            b1.ToTable("ServiceChanges");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceChangeId");
+                        });
+
+                    b.Navigation("ForwardingAddress");
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceNote", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Service.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Service.ServiceRequest", b =>
+                {
+                    b.HasOne("UtilityPortal.Domain.Accounts.Premise", null)
+                        .WithMany()
+                        .HasForeignKey("PremiseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.AppointmentSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("UtilityPortal.Domain.Service.WorkOrder", b =>
                 {
                     b.HasOne("UtilityPortal.Domain.Accounts.ServiceAccount", null)
@@ -2992,6 +3874,16 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                         .HasForeignKey("ServiceAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("UtilityPortal.Domain.Service.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("UtilityPortal.Domain.Service.AppointmentSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("UtilityPortal.Domain.Billing.Bill", b =>
@@ -2999,6 +3891,18 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Reads");
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.ContractorEstimate", b =>
+                {
+                    b.Navigation("ExtraLines");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("UtilityPortal.Domain.Development.EstimateVersion", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("UtilityPortal.Domain.Payments.Agreements.PaymentAgreement", b =>

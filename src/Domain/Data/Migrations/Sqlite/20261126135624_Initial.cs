@@ -12,6 +12,23 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AppointmentSlots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Booked = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppointmentSlots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -51,6 +68,26 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -747,6 +784,49 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContractorEstimates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ContractorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ContractorName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ParcelId = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ServiceLine1 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ServiceLine2 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ServiceCity = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ServiceState = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ServiceZip = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    MeterSize = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Services = table.Column<int>(type: "INTEGER", nullable: false),
+                    UseClass = table.Column<int>(type: "INTEGER", nullable: false),
+                    AverageDailyGallons = table.Column<int>(type: "INTEGER", nullable: true),
+                    InsideCity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ServiceAreaName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ServiceAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AgreementNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    ConvertedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConvertedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractorEstimates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractorEstimates_ServiceAccounts_ServiceAccountId",
+                        column: x => x.ServiceAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HighBillPortalNotices",
                 columns: table => new
                 {
@@ -904,6 +984,58 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServiceRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PremiseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReporterUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ReporterName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: true),
+                    PhotoAttachmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Contact = table.Column<int>(type: "INTEGER", nullable: false),
+                    SlotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueBy = table.Column<long>(type: "INTEGER", nullable: false),
+                    TriagedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TriagedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClosedLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequestKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceRequests_AppointmentSlots_SlotId",
+                        column: x => x.SlotId,
+                        principalTable: "AppointmentSlots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ServiceRequests_Premises_PremiseId",
+                        column: x => x.PremiseId,
+                        principalTable: "Premises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ServiceRequests_ServiceAccounts_ServiceAccountId",
+                        column: x => x.ServiceAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ShutOffCases",
                 columns: table => new
                 {
@@ -932,29 +1064,43 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "WorkOrders",
+                name: "AdjustmentRequests",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ServiceAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequestKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BillId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Direction = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
+                    Basis = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    CorrectedGallons = table.Column<long>(type: "INTEGER", nullable: true),
+                    Calculation = table.Column<string>(type: "TEXT", maxLength: 600, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ByResident = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MakerLimit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     RequestedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    RequestNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    AssignedTo = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    Result = table.Column<int>(type: "INTEGER", nullable: true),
-                    ResultNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    JournalEntryId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_WorkOrders", x => x.Id);
+                    table.PrimaryKey("PK_AdjustmentRequests", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_WorkOrders_ServiceAccounts_ServiceAccountId",
+                        name: "FK_AdjustmentRequests_Bills_BillId",
+                        column: x => x.BillId,
+                        principalTable: "Bills",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AdjustmentRequests_ServiceAccounts_ServiceAccountId",
                         column: x => x.ServiceAccountId,
                         principalTable: "ServiceAccounts",
                         principalColumn: "Id",
@@ -1174,6 +1320,58 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EstimateExtraLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EstimateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EstimateExtraLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EstimateExtraLines_ContractorEstimates_EstimateId",
+                        column: x => x.EstimateId,
+                        principalTable: "ContractorEstimates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EstimateVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EstimateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduleCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ScheduleVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ercs = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevisedReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    RevisedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    RevisedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EstimateVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EstimateVersions_ContractorEstimates_EstimateId",
+                        column: x => x.EstimateId,
+                        principalTable: "ContractorEstimates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PaymentAgreementInstallments",
                 columns: table => new
                 {
@@ -1328,6 +1526,184 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WorkOrders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    RequestNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    AssignedTo = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Result = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResultNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ServiceRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    SlotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ScheduledStart = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScheduledEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResultCode = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkOrders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkOrders_AppointmentSlots_SlotId",
+                        column: x => x.SlotId,
+                        principalTable: "AppointmentSlots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkOrders_ServiceAccounts_ServiceAccountId",
+                        column: x => x.ServiceAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkOrders_ServiceRequests_ServiceRequestId",
+                        column: x => x.ServiceRequestId,
+                        principalTable: "ServiceRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EstimateVersionLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EstimateVersionLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EstimateVersionLines_EstimateVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "EstimateVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToPremiseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ForwardingLine1 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ForwardingLine2 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ForwardingCity = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ForwardingState = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    ForwardingZip = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Deposit = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepositWaiverReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    TurnOnOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TurnOffOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartRegister = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinalRegister = table.Column<long>(type: "INTEGER", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StoppedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DepositBillId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FinalBillId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Refunded = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    FieldNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceChanges_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ServiceChanges_Premises_ToPremiseId",
+                        column: x => x.ToPremiseId,
+                        principalTable: "Premises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ServiceChanges_ServiceAccounts_FromAccountId",
+                        column: x => x.FromAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ServiceChanges_ServiceAccounts_ToAccountId",
+                        column: x => x.ToAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ServiceChanges_WorkOrders_TurnOffOrderId",
+                        column: x => x.TurnOffOrderId,
+                        principalTable: "WorkOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ServiceChanges_WorkOrders_TurnOnOrderId",
+                        column: x => x.TurnOnOrderId,
+                        principalTable: "WorkOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WorkOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceNotes_ServiceRequests_ServiceRequestId",
+                        column: x => x.ServiceRequestId,
+                        principalTable: "ServiceRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ServiceNotes_WorkOrders_WorkOrderId",
+                        column: x => x.WorkOrderId,
+                        principalTable: "WorkOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccountLinks_ServiceAccountId",
                 table: "AccountLinks",
@@ -1342,6 +1718,26 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 name: "IX_AccountSearchTerms_Term_ServiceAccountId",
                 table: "AccountSearchTerms",
                 columns: new[] { "Term", "ServiceAccountId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdjustmentRequests_BillId",
+                table: "AdjustmentRequests",
+                column: "BillId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdjustmentRequests_ServiceAccountId_Reason_RequestedAt",
+                table: "AdjustmentRequests",
+                columns: new[] { "ServiceAccountId", "Reason", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdjustmentRequests_Status_RequestedAt",
+                table: "AdjustmentRequests",
+                columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppointmentSlots_StartsAt",
+                table: "AppointmentSlots",
+                column: "StartsAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -1379,6 +1775,11 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_OwnerKind_OwnerId",
+                table: "Attachments",
+                columns: new[] { "OwnerKind", "OwnerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityType_EntityId_At",
@@ -1506,6 +1907,27 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 columns: new[] { "ServiceAccountId", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContractorEstimates_ContractorUserId_RequestedAt",
+                table: "ContractorEstimates",
+                columns: new[] { "ContractorUserId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractorEstimates_Reference",
+                table: "ContractorEstimates",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractorEstimates_ServiceAccountId",
+                table: "ContractorEstimates",
+                column: "ServiceAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractorEstimates_Status_RequestedAt",
+                table: "ContractorEstimates",
+                columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DepositRequirements_BillId",
                 table: "DepositRequirements",
                 column: "BillId");
@@ -1520,6 +1942,24 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 name: "IX_DepositRequirements_Status",
                 table: "DepositRequirements",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstimateExtraLines_EstimateId_Sequence",
+                table: "EstimateExtraLines",
+                columns: new[] { "EstimateId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstimateVersionLines_VersionId_Sequence",
+                table: "EstimateVersionLines",
+                columns: new[] { "VersionId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstimateVersions_EstimateId_Version",
+                table: "EstimateVersions",
+                columns: new[] { "EstimateId", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_HighBillPortalNotices_BillId",
@@ -1785,6 +2225,100 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 column: "PremiseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceChanges_CustomerId",
+                table: "ServiceChanges",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceChanges_FromAccountId",
+                table: "ServiceChanges",
+                column: "FromAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceChanges_ServiceRequestId",
+                table: "ServiceChanges",
+                column: "ServiceRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceChanges_State_RequestedDate",
+                table: "ServiceChanges",
+                columns: new[] { "State", "RequestedDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceChanges_ToAccountId",
+                table: "ServiceChanges",
+                column: "ToAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceChanges_ToPremiseId",
+                table: "ServiceChanges",
+                column: "ToPremiseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceChanges_TurnOffOrderId",
+                table: "ServiceChanges",
+                column: "TurnOffOrderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceChanges_TurnOnOrderId",
+                table: "ServiceChanges",
+                column: "TurnOnOrderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceNotes_ServiceRequestId_At",
+                table: "ServiceNotes",
+                columns: new[] { "ServiceRequestId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceNotes_WorkOrderId_At",
+                table: "ServiceNotes",
+                columns: new[] { "WorkOrderId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_DueBy_Status",
+                table: "ServiceRequests",
+                columns: new[] { "DueBy", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_Number",
+                table: "ServiceRequests",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_PremiseId",
+                table: "ServiceRequests",
+                column: "PremiseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_ReporterUserId_SubmittedAt",
+                table: "ServiceRequests",
+                columns: new[] { "ReporterUserId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_RequestKey",
+                table: "ServiceRequests",
+                column: "RequestKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_ServiceAccountId_SubmittedAt",
+                table: "ServiceRequests",
+                columns: new[] { "ServiceAccountId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_SlotId",
+                table: "ServiceRequests",
+                column: "SlotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_Status_ClosedAt",
+                table: "ServiceRequests",
+                columns: new[] { "Status", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShutOffCases_OpenForAccountId",
                 table: "ShutOffCases",
                 column: "OpenForAccountId",
@@ -1838,6 +2372,21 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 columns: new[] { "ServiceAccountId", "RequestedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_WorkOrders_ServiceRequestId_Status",
+                table: "WorkOrders",
+                columns: new[] { "ServiceRequestId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkOrders_SlotId",
+                table: "WorkOrders",
+                column: "SlotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkOrders_Status_Priority_RequestedAt",
+                table: "WorkOrders",
+                columns: new[] { "Status", "Priority", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkOrders_Status_RequestedAt",
                 table: "WorkOrders",
                 columns: new[] { "Status", "RequestedAt" });
@@ -1853,6 +2402,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 name: "AccountSearchTerms");
 
             migrationBuilder.DropTable(
+                name: "AdjustmentRequests");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1866,6 +2418,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Attachments");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
@@ -1896,6 +2451,12 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DepositRequirements");
+
+            migrationBuilder.DropTable(
+                name: "EstimateExtraLines");
+
+            migrationBuilder.DropTable(
+                name: "EstimateVersionLines");
 
             migrationBuilder.DropTable(
                 name: "GatewayEvents");
@@ -1937,6 +2498,12 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 name: "ReReadRequests");
 
             migrationBuilder.DropTable(
+                name: "ServiceChanges");
+
+            migrationBuilder.DropTable(
+                name: "ServiceNotes");
+
+            migrationBuilder.DropTable(
                 name: "ShutOffCases");
 
             migrationBuilder.DropTable(
@@ -1949,9 +2516,6 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 name: "SuspenseItems");
 
             migrationBuilder.DropTable(
-                name: "WorkOrders");
-
-            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -1959,6 +2523,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "EstimateVersions");
 
             migrationBuilder.DropTable(
                 name: "MeterReadImports");
@@ -1973,13 +2540,25 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
                 name: "Bills");
 
             migrationBuilder.DropTable(
+                name: "WorkOrders");
+
+            migrationBuilder.DropTable(
                 name: "Payments");
+
+            migrationBuilder.DropTable(
+                name: "ContractorEstimates");
 
             migrationBuilder.DropTable(
                 name: "BillRuns");
 
             migrationBuilder.DropTable(
+                name: "ServiceRequests");
+
+            migrationBuilder.DropTable(
                 name: "LockboxBatches");
+
+            migrationBuilder.DropTable(
+                name: "AppointmentSlots");
 
             migrationBuilder.DropTable(
                 name: "ServiceAccounts");
