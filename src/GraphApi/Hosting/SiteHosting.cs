@@ -144,6 +144,7 @@ public static class SiteHosting
         services.AddPayments();
         services.AddMeterReadUseCases();
         UtilityPortal.Domain.Attachments.AttachmentsRegistration.AddAttachments(services);
+        UtilityPortal.Domain.Development.DevelopmentRegistration.AddDevelopment(services);
         UtilityPortal.Domain.Adjustments.AdjustmentsRegistration.AddAdjustments(services);
         UtilityPortal.Domain.Service.ServiceRegistration.AddServiceRequests(services);
         UtilityPortal.Domain.Service.Lifecycle.LifecycleRegistration.AddServiceLifecycle(services);
