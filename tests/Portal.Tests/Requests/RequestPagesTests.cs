@@ -24,7 +24,7 @@ public sealed class RequestPagesTests(PortalFactory factory) : IClassFixture<Por
             { new StringContent(HtmlForms.AntiforgeryToken(form)), "__RequestVerificationToken" },
             { new StringContent("ReportLeak"), "Type" },
             { new StringContent(number), "Input.AccountNumber" },
-            { new StringContent("Front yard by the meter box"), "Input.Location" },
+            { new StringContent("Behind the garage, by the hose bib"), "Input.Location" },
             { new StringContent("Severe"), "Input.Severity" },
             { new StringContent("Email"), "Input.ContactPreference" },
         };
@@ -36,7 +36,7 @@ public sealed class RequestPagesTests(PortalFactory factory) : IClassFixture<Por
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var (_, html) = await browser.FollowAsync(response);
         var text = Page.MainText(html);
-        var request = await factory.WithDbAsync(db => db.ServiceRequests.AsNoTracking().SingleAsync(r => r.Location == "Front yard by the meter box"));
+        var request = await factory.WithDbAsync(db => db.ServiceRequests.AsNoTracking().SingleAsync(r => r.Location == "Behind the garage, by the hose bib"));
         text.ShouldContain($"We received your request {request.Number}.");
         text.ShouldContain("Crew assigned");
         text.ShouldContain("Leak investigation");
