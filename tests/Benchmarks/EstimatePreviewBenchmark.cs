@@ -48,9 +48,10 @@ internal static class EstimatePreviewBenchmark
         {
             var db = scope.ServiceProvider.GetRequiredService<UtilityDbContext>();
             var rates = RateScheduleFolder.Resolve("rates", DatabaseInitializer.FindRepositoryRoot(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory());
+            var supervisor = new Actor("benchmark", "Benchmark", true, new HashSet<string>(StringComparer.Ordinal) { StaffRoles.Supervisor });
             foreach (var schedule in RateScheduleFolder.Load(rates))
             {
-                await RateScheduleStore.AddAsync(db, schedule.Schedule, schedule.Document, $"folder:{schedule.FileName}", "benchmark", DateTimeOffset.UtcNow, CancellationToken.None);
+                await new UploadRateSchedule(db, TimeProvider.System).HandleAsync(supervisor, new UploadRateScheduleInput(schedule.FileName, schedule.Document));
             }
         }
 
