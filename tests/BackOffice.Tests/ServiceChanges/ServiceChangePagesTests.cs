@@ -102,6 +102,9 @@ public sealed class ServiceChangePagesTests(BackOfficeFactory factory) : IClassF
     }
 
     private Task<string> ActiveAccountAsync() => factory.WithDbAsync(async db =>
-        (await db.ServiceAccounts.AsNoTracking().Where(a => a.Status == AccountStatus.Active && !db.ServiceChanges.Any(c => c.FromAccountId == a.Id))
-            .OrderByDescending(a => a.Number).Select(a => a.Number).FirstAsync()).Value);
+    {
+        var changes = db.ServiceChanges;
+        return (await db.ServiceAccounts.AsNoTracking().Where(a => a.Status == AccountStatus.Active && !changes.Any(c => c.FromAccountId == a.Id))
+            .OrderByDescending(a => a.Number).Select(a => a.Number).FirstAsync()).Value;
+    });
 }

@@ -154,9 +154,10 @@ public sealed class ServiceChangePagesTests(PortalFactory factory) : IClassFixtu
         var user = await factory.CreateUserAsync(email);
         var number = await factory.WithDbAsync(async db =>
         {
+            var changes = db.ServiceChanges;
             var account = await db.ServiceAccounts.AsNoTracking()
                 .Where(a => a.Status == AccountStatus.Active && !db.AccountLinks.Any(l => l.ServiceAccountId == a.Id)
-                    && !db.ServiceChanges.Any(c => c.FromAccountId == a.Id))
+                    && !changes.Any(c => c.FromAccountId == a.Id))
                 .OrderByDescending(a => a.Number).Select(a => new { a.Id, a.Number }).FirstAsync();
             db.AccountLinks.Add(new AccountLink(user.Id, account.Id, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
