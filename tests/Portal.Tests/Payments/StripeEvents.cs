@@ -5,13 +5,14 @@ namespace UtilityPortal.Portal.Tests.Payments;
 /// <summary>Webhook payloads shaped as Stripe sends them (the fields our processing reads, plus the envelope).</summary>
 public static class StripeEvents
 {
-    public static string CheckoutCompleted(Guid checkoutId, string paymentIntent, string? eventId = null) => Event(eventId, "checkout.session.completed", new
+    /// <param name="paid">False for a bank debit accepted but not yet settled: the money arrives (or fails) in a later event.</param>
+    public static string CheckoutCompleted(Guid checkoutId, string paymentIntent, string? eventId = null, bool paid = true) => Event(eventId, "checkout.session.completed", new
     {
         id = "cs_test_" + checkoutId.ToString("N")[..12],
         @object = "checkout.session",
         mode = "payment",
         status = "complete",
-        payment_status = "paid",
+        payment_status = paid ? "paid" : "unpaid",
         payment_intent = paymentIntent,
         client_reference_id = checkoutId.ToString(),
         metadata = new Dictionary<string, string> { ["checkout_id"] = checkoutId.ToString() },

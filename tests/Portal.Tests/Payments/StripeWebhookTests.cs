@@ -183,6 +183,40 @@ public sealed class StripeWebhookTests(StripePortalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_bank_debit_that_fails_after_the_customer_left_posts_nothing_and_tells_them_once()
+    {
+        var (checkoutId, _) = await StartAsync(42.00m);
+        (await factory.DeliverAsync(StripeEvents.CheckoutCompleted(checkoutId, "pi_debit_1", paid: false))).ShouldBe(HttpStatusCode.OK);
+        (await PaymentsAsync(checkoutId)).ShouldAllBe(p => p.Status == PaymentStatus.Pending && p.GatewayReference == "pi_debit_1");
+
+        var failed = StripeEvents.PaymentFailed(checkoutId, "pi_debit_1");
+        (await factory.DeliverAsync(failed)).ShouldBe(HttpStatusCode.OK);
+        (await factory.DeliverAsync(failed)).ShouldBe(HttpStatusCode.OK, "a repeat");
+
+        var payments = await PaymentsAsync(checkoutId);
+        payments.ShouldAllBe(p => p.Status == PaymentStatus.Failed);
+        (await JournalAsync(payments)).ShouldBeEmpty();
+        var keys = payments.Select(p => $"payment-failed:{p.Id:N}:email").ToList();
+        var notices = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.Key)).ToListAsync());
+        notices.Count.ShouldBe(1);
+        notices[0].Body.ShouldContain("$42.00");
+        notices[0].Body.ShouldContain("did not go through");
+    }
+
+    [Fact]
+    public async Task A_card_declined_on_the_payment_page_sends_no_e_mail()
+    {
+        var (checkoutId, _) = await StartAsync(8.00m);
+
+        (await factory.DeliverAsync(StripeEvents.PaymentFailed(checkoutId, "pi_card_declined_1"))).ShouldBe(HttpStatusCode.OK);
+
+        var payments = await PaymentsAsync(checkoutId);
+        payments.ShouldAllBe(p => p.Status == PaymentStatus.Failed);
+        var keys = payments.Select(p => $"payment-failed:{p.Id:N}:email").ToList();
+        (await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().CountAsync(m => keys.Contains(m.Key)))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task An_unknown_event_type_is_acknowledged_and_changes_nothing()
     {
         var before = await factory.WithDbAsync(db => db.JournalEntries.CountAsync());

@@ -112,13 +112,13 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
             var outcomes = new GatewayEventOutcome[events.Count];
             var fresh = await ClaimAsync(events, outcomes, ct);
             var found = await GatewayEventPayments.LoadAsync(db, fresh.Select(i => events[i]).ToList(), ct);
-            var posted = new List<Payment>();
+            var mail = new Mail([], []);
             foreach (var i in fresh)
             {
-                outcomes[i] = await ApplyAsync(events[i], found, posted, ct);
+                outcomes[i] = await ApplyAsync(events[i], found, mail, ct);
             }
 
-            await new GatewayReceipts(db, clock).QueueAsync(posted, found, ct);
+            await new GatewayReceipts(db, clock).QueueAsync(mail.Posted, mail.Failed, found, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return outcomes;
@@ -166,24 +166,24 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
         return fresh;
     }
 
-    private async Task<GatewayEventOutcome> ApplyAsync(GatewayEvent e, GatewayEventPayments found, List<Payment> posted, CancellationToken ct)
+    private async Task<GatewayEventOutcome> ApplyAsync(GatewayEvent e, GatewayEventPayments found, Mail mail, CancellationToken ct)
     {
         switch (e)
         {
             case CheckoutCompleted completed:
                 var (checkout, payments) = Known(e, found.OfCheckout(e, completed.CheckoutId));
                 return completed.Paid
-                    ? Confirm(e, checkout, payments, completed.PaymentReference, posted)
+                    ? Confirm(e, checkout, payments, completed.PaymentReference, mail.Posted)
                     : AttachReference(payments, completed.PaymentReference);
             case PaymentSucceeded succeeded:
                 var ofSuccess = Known(e, found.Of(e));
-                return Confirm(e, ofSuccess.Checkout, ofSuccess.Payments, succeeded.PaymentReference, posted);
+                return Confirm(e, ofSuccess.Checkout, ofSuccess.Payments, succeeded.PaymentReference, mail.Posted);
             case PaymentFailed failed:
                 var ofFailure = Known(e, found.Of(e));
-                return Fail(ofFailure.Checkout, ofFailure.Payments, failed.PaymentReference, failed.Reason);
+                return Fail(ofFailure.Checkout, ofFailure.Payments, failed.PaymentReference, failed.Reason, mail.Failed);
             case CheckoutCancelled cancelled:
                 var ofCancel = Known(e, found.OfCheckout(e, cancelled.CheckoutId));
-                return Fail(ofCancel.Checkout, ofCancel.Payments, null, "Cancelled on the payment page.", cancel: true);
+                return Fail(ofCancel.Checkout, ofCancel.Payments, null, "Cancelled on the payment page.", null);
             case SetupCompleted setup when services.GetService<IAutopaySetupCompletion>() is { } completion:
                 await completion.CompleteAsync(setup.SetupSessionId, setup.CustomerReference, setup.PaymentMethodReference, ct);
                 return GatewayEventOutcome.Processed;
@@ -239,11 +239,20 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
         return payments.Count == 0 ? GatewayEventOutcome.Ignored : GatewayEventOutcome.Processed;
     }
 
-    /// <summary>Pending payments fail; a posted one stays posted (a decline reported after the success changes nothing).</summary>
-    private static GatewayEventOutcome Fail(CheckoutSession? checkout, List<Payment> payments, string? reference, string reason, bool cancel = false)
+    /// <summary>
+    /// Pending payments fail; a posted one stays posted (a decline reported after the success changes nothing). A failure
+    /// the customer cannot have seen is told to them (<paramref name="lateFailures"/>; null for a cancellation): an autopay
+    /// charge, or a payment already on its way (the gateway had given it a reference, as when a bank debit was accepted).
+    /// </summary>
+    private static GatewayEventOutcome Fail(CheckoutSession? checkout, List<Payment> payments, string? reference, string reason, List<LateFailure>? lateFailures)
     {
         foreach (var payment in payments.Where(p => p.Status == PaymentStatus.Pending))
         {
+            if (lateFailures is not null && (payment.Channel == PaymentChannel.Autopay || payment.GatewayReference is not null))
+            {
+                lateFailures.Add(new LateFailure(payment, reason));
+            }
+
             if (reference is not null && payment.GatewayReference is null)
             {
                 payment.AttachGatewayReference(reference);
@@ -252,7 +261,7 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
             payment.MarkFailed(reason);
         }
 
-        if (cancel)
+        if (lateFailures is null)
         {
             checkout?.Cancel();
         }
@@ -273,4 +282,7 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
 
         return payments.Count == 0 ? GatewayEventOutcome.Ignored : GatewayEventOutcome.Processed;
     }
+
+    /// <summary>What a batch will e-mail once it commits.</summary>
+    private sealed record Mail(List<Payment> Posted, List<LateFailure> Failed);
 }
