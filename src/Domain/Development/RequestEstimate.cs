@@ -28,13 +28,14 @@ public sealed class RequestEstimate(UtilityDbContext db, RateScheduleCatalog cat
     public async Task<ContractorEstimate> HandleAsync(Actor actor, RequestEstimateInput input, CancellationToken ct = default)
     {
         EstimateAccess.RequireContractor(actor);
-        var (parcel, address) = await LocateAsync(input, ct);
-        var availability = CheckServiceAvailability.Handle(parcel);
-        if (availability.Area is not { } area)
+        // A named parcel outside the service area is refused before its address is asked for.
+        if (!string.IsNullOrWhiteSpace(input.ParcelId))
         {
-            throw new DomainException(ErrorCodes.Invalid,
-                $"Parcel {parcel} lies outside the utility's service area, so it cannot be served. Call Development Services at (305) 555-0150 about an extension.", "parcelId");
+            RequireServed(input.ParcelId);
         }
+
+        var (parcel, address) = await LocateAsync(input, ct);
+        var area = RequireServed(parcel);
 
         // Priced now with the schedule in effect, so a meter size or demand it cannot price is refused before anything is saved.
         var schedule = await PreviewEstimate.ScheduleAsync(catalog, clock, null, ct);
@@ -49,6 +50,13 @@ public sealed class RequestEstimate(UtilityDbContext db, RateScheduleCatalog cat
         db.AuditEntries.Add(new AuditEntry(now, actor.Name, nameof(RequestEstimate), nameof(ContractorEstimate), estimate.Id.ToString(), "Status", null, estimate.Status.ToString()));
         await db.SaveChangesAsync(ct);
         return estimate;
+    }
+
+    private static Data.Seeding.ServiceAreaPart RequireServed(string parcelId)
+    {
+        var availability = CheckServiceAvailability.Handle(parcelId);
+        return availability.Area ?? throw new DomainException(ErrorCodes.Invalid,
+            $"Parcel {availability.ParcelId} lies outside the utility's service area, so it cannot be served. Call Development Services at (305) 555-0150 about an extension.", "parcelId");
     }
 
     private async Task<(string Parcel, PostalAddress Address)> LocateAsync(RequestEstimateInput input, CancellationToken ct)
