@@ -13,6 +13,9 @@ public static class PortalPages
     public const string ResidentPolicy = "Resident";
     public const string ContractorPolicy = "Contractor";
 
+    /// <summary>Anyone who pays through the gateway: residents their bills, contractors an estimate's fees.</summary>
+    public const string PayerPolicy = "Payer";
+
     public static WebApplicationBuilder AddPortalPages(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -21,7 +24,8 @@ public static class PortalPages
         services.AddScoped<AccountEmails>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ResidentPolicy, p => p.RequireRole(PublicRoles.Resident))
-            .AddPolicy(ContractorPolicy, p => p.RequireRole(PublicRoles.Contractor));
+            .AddPolicy(ContractorPolicy, p => p.RequireRole(PublicRoles.Contractor))
+            .AddPolicy(PayerPolicy, p => p.RequireRole(PublicRoles.Resident, PublicRoles.Contractor));
 
         services.AddRazorPages(o =>
             {

@@ -11,9 +11,10 @@ namespace UtilityPortal.Portal.Pages.Pay;
 /// <summary>
 /// The sandbox gateway's "hosted page": the checkout's lines and three buttons. Each button goes through the same
 /// processing as a Stripe webhook event, then returns the browser to the checkout's success or cancel page. Not found
-/// for anyone but the checkout's resident, and not found at all when Stripe is the gateway.
+/// for anyone but the checkout's payer (a resident, or a contractor paying an estimate's fees), and not found at all
+/// when Stripe is the gateway.
 /// </summary>
-[Authorize(Policy = PortalPages.ResidentPolicy)]
+[Authorize(Policy = PortalPages.PayerPolicy)]
 public sealed class SandboxModel(SandboxCheckout sandbox) : PageModel
 {
     public SandboxCheckoutView? View { get; private set; }
