@@ -34,7 +34,7 @@ public sealed class ScheduleWorkOrder(UtilityDbContext db, ServiceUpdates update
         if (order.ServiceRequestId is { } requestId)
         {
             var request = await ServiceSteps.RequestAsync(db, requestId, ct);
-            await updates.AddAsync(request, ServiceUpdateKind.Scheduled, $"scheduled:{order.Id:N}:{slot.Id:N}", slot.StartsAt, slot.EndsAt, ct);
+            await updates.AddAsync(request, ServiceUpdateKind.Scheduled, $"scheduled:{order.Id:N}:{slot.Id.ToString("N")[..8]}", slot.StartsAt, slot.EndsAt, ct);
         }
 
         try

@@ -18,7 +18,7 @@ public enum ServiceUpdateKind
 /// Status updates of a service request by e-mail and text, through the outbox in the caller's unit of work, as the
 /// resident chose (<see cref="ContactPreference"/>), in their language, texts only with consent and no STOP
 /// (<see cref="CustomerOutbox"/> checks both). A request without an account has nobody on file to tell yet.
-/// Keys name the request, the event and the channel, so one event is announced once.
+/// Keys name the request, the event and the channel (within the outbox key length), so one event is announced once.
 /// </summary>
 public sealed class ServiceUpdates(CustomerOutbox outbox)
 {
