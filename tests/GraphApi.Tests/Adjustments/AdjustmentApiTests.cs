@@ -1,4 +1,3 @@
-using System.Text.Json;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.GraphApi.Tests.Infrastructure;
 using UtilityPortal.GraphApi.Tests.Payments;
@@ -74,23 +73,5 @@ public sealed class AdjustmentApiTests(BackOfficeApiFactory site) : IClassFixtur
         row.GetProperty("reason").GetString().ShouldBe("OTHER");
         row.GetProperty("amount").GetDecimal().ShouldBe(5m);
         row.GetProperty("status").GetString().ShouldBe("PENDING");
-    }
-
-    [Fact]
-    public async Task StaffMutationsAreNotForResidents()
-    {
-        var resident = await site.SignedInAsync(People.DemoResident);
-        var account = (await site.LinkedAccountNumbersAsync(People.DemoResident))[0];
-
-        var refused = await resident.PostGraphAsync(Create, new { a = account, m = 5m, r = "COURTESY" });
-
-        refused.HasData.ShouldBeFalse();
-        refused.Body.ShouldContain("createAdjustmentRequest", Case.Insensitive);
-        var leak = await resident.PostGraphAsync("""
-            mutation($a: String!) { requestLeakAdjustment(input: { accountNumber: $a }) { request { id } } }
-            """, new { a = account });
-        leak.ErrorFields.ShouldBe(["billId"]);
-        (await resident.PostGraphAsync("{ adjustmentRequests { id reason } }")).ShouldSucceed()
-            .Data.GetProperty("adjustmentRequests").EnumerateArray().ShouldAllBe(r => r.GetProperty("reason").GetString() == "LEAK");
     }
 }
