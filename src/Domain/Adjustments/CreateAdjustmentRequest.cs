@@ -45,8 +45,9 @@ public sealed class CreateAdjustmentRequest(UtilityDbContext db, AccountAccess a
 
     public async Task<Guid> HandleAsync(Actor actor, CreateAdjustmentInput input, CancellationToken ct = default)
     {
-        Validate(actor, input);
+        // The account first: a resident naming someone else's account learns nothing, not even what else is wrong.
         var accountId = await access.RequireAccountAsync(actor, input.AccountNumber ?? string.Empty, ct);
+        Validate(actor, input);
         var bill = await BillAsync(accountId, input, ct);
         var now = clock.GetUtcNow();
         if (input.Reason == AdjustmentReason.Leak)

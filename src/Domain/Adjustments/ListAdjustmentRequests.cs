@@ -12,7 +12,7 @@ public sealed record AdjustmentFilter(AdjustmentStatus? Status = null, Adjustmen
 
 /// <summary>
 /// Staff: requests filtered by status, reason, account, or "mine to approve" (a pending queue is oldest first).
-/// Residents: the leak requests of their linked accounts, newest first, whatever the filter says.
+/// Residents: the leak requests of their linked accounts (or of the one they name), newest first; the other filters do not apply.
 /// </summary>
 public sealed class ListAdjustmentRequests(UtilityDbContext db, AccountAccess access, IOptions<AdjustmentOptions> options)
 {
@@ -21,17 +21,18 @@ public sealed class ListAdjustmentRequests(UtilityDbContext db, AccountAccess ac
     public async Task<IReadOnlyList<AdjustmentRequestRow>> HandleAsync(Actor actor, AdjustmentFilter filter, CancellationToken ct = default)
     {
         var query = db.AdjustmentRequests.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.AccountNumber))
+        {
+            // A resident naming someone else's account is told "not found", exactly as for an account that does not exist.
+            var accountId = await access.RequireAccountAsync(actor, filter.AccountNumber, ct);
+            query = query.Where(r => r.ServiceAccountId == accountId);
+        }
+
         if (!actor.IsStaff)
         {
             var linked = await access.LinkedAccountIdsAsync(actor.UserId, ct);
             query = query.Where(r => linked.Contains(r.ServiceAccountId) && r.Reason == AdjustmentReason.Leak);
             return await RowsAsync(query, MaxTake, oldestFirst: false, ct);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.AccountNumber))
-        {
-            var accountId = await access.RequireAccountAsync(actor, filter.AccountNumber, ct);
-            query = query.Where(r => r.ServiceAccountId == accountId);
         }
 
         if (filter.ForMe)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.GraphApi.Tests.Infrastructure;
 using UtilityPortal.GraphApi.Tests.Payments;
@@ -5,7 +6,7 @@ using UtilityPortal.GraphApi.Tests.Payments;
 namespace UtilityPortal.GraphApi.Tests.Adjustments;
 
 /// <summary>Adjustment requests through the API: the same rules as the pages, from the same use cases.</summary>
-public sealed class AdjustmentApiTests(BackOfficeApiFactory site) : IClassFixture<BackOfficeApiFactory>
+public sealed class AdjustmentApiTests(BackOfficeApiFactory site, PortalApiFactory portal) : IClassFixture<BackOfficeApiFactory>, IClassFixture<PortalApiFactory>
 {
     private const string Create = """
         mutation($a: String!, $m: Decimal, $r: AdjustmentReason!) {
@@ -73,5 +74,24 @@ public sealed class AdjustmentApiTests(BackOfficeApiFactory site) : IClassFixtur
         row.GetProperty("reason").GetString().ShouldBe("OTHER");
         row.GetProperty("amount").GetDecimal().ShouldBe(5m);
         row.GetProperty("status").GetString().ShouldBe("PENDING");
+    }
+
+    [Fact]
+    public async Task StaffMutationsAreNotForResidents()
+    {
+        // Residents use the API through the Portal; the staff site does not sign them in at all.
+        var resident = await portal.SignedInAsync(People.DemoResident);
+        var account = (await portal.LinkedAccountNumbersAsync(People.DemoResident))[0];
+
+        var refused = await resident.PostGraphAsync(Create, new { a = account, m = 5m, r = "COURTESY" });
+
+        refused.HasData.ShouldBeFalse();
+        refused.Body.ShouldContain("createAdjustmentRequest", Case.Insensitive);
+        var leak = await resident.PostGraphAsync("""
+            mutation($a: String!) { requestLeakAdjustment(input: { accountNumber: $a }) { request { id } } }
+            """, new { a = account });
+        leak.ErrorFields.ShouldBe(["billId"]);
+        (await resident.PostGraphAsync("{ adjustmentRequests { id reason } }")).ShouldSucceed()
+            .Data.GetProperty("adjustmentRequests").EnumerateArray().ShouldAllBe(r => r.GetProperty("reason").GetString() == "LEAK");
     }
 }

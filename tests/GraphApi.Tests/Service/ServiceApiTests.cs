@@ -4,7 +4,7 @@ using UtilityPortal.GraphApi.Tests.Payments;
 namespace UtilityPortal.GraphApi.Tests.Service;
 
 /// <summary>Staff file, triage, dispatch and close a request through the API; a close without a result code and an illegal move are typed errors.</summary>
-public sealed class ServiceApiTests(CollectionsApiFactory site) : IClassFixture<CollectionsApiFactory>
+public sealed class ServiceApiTests(CollectionsApiFactory site, PortalApiFactory portal) : IClassFixture<CollectionsApiFactory>, IClassFixture<PortalApiFactory>
 {
     private const string File = """
         mutation($input: FileServiceRequestInput!) { fileServiceRequest(input: $input) { id number status priority dueBy workOrders { id type priority } } }
@@ -23,7 +23,7 @@ public sealed class ServiceApiTests(CollectionsApiFactory site) : IClassFixture<
         """;
 
     private const string Request = """
-        query($number: String!) { serviceRequest(number: $number) { status outcome workOrders { status resultCode } } }
+        query($number: String!) { serviceRequest(requestNumber: $number) { status outcome workOrders { status resultCode } } }
         """;
 
     [Fact]
@@ -67,7 +67,8 @@ public sealed class ServiceApiTests(CollectionsApiFactory site) : IClassFixture<
     {
         var account = await site.AccountAsync();
         var staff = await site.SignedInAsync(People.DemoSpecialist);
-        var resident = await site.SignedInAsync(People.DemoResident);
+        // Residents use the API through the Portal; the staff site does not sign them in at all.
+        var resident = await portal.SignedInAsync(People.DemoResident);
 
         var leak = (await staff.PostGraphAsync(File, new { input = new { type = "REPORT_LEAK", accountNumber = account.Number, location = "Curb stop", severity = "SEVERE" } }))
             .ShouldSucceed().Data.GetProperty("fileServiceRequest");

@@ -20,9 +20,10 @@ public sealed class RequestStopService(UtilityDbContext db, AccountAccess access
 {
     public async Task<ServiceChangeView> HandleAsync(Actor actor, StopServiceInput input, CancellationToken ct = default)
     {
+        // The account first: a resident naming someone else's account learns nothing, not even what else is wrong.
+        var account = await LifecycleRules.RequireStoppableAsync(db, access, actor, input.AccountNumber, nameof(input.AccountNumber), ct);
         var stopOn = LifecycleRules.RequireDate(input.StopDate, BillingTime.Today(clock), nameof(input.StopDate));
         var forwarding = RequireForwarding(input.ForwardingAddress);
-        var account = await LifecycleRules.RequireStoppableAsync(db, access, actor, input.AccountNumber, nameof(input.AccountNumber), ct);
         if (stopOn < account.OpenedOn)
         {
             throw new DomainException(ErrorCodes.Invalid, "Service cannot stop before it started.", nameof(input.StopDate));

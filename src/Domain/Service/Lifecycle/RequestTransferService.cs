@@ -21,6 +21,8 @@ public sealed class RequestTransferService(UtilityDbContext db, AccountAccess ac
 {
     public async Task<ServiceChangeView> HandleAsync(Actor actor, TransferServiceInput input, CancellationToken ct = default)
     {
+        // The account first: a resident naming someone else's account learns nothing, not even what else is wrong.
+        var from = await LifecycleRules.RequireStoppableAsync(db, access, actor, input.FromAccountNumber, nameof(input.FromAccountNumber), ct);
         var moveOn = LifecycleRules.RequireDate(input.MoveDate, BillingTime.Today(clock), nameof(input.MoveDate));
         var waiver = LifecycleRules.RequireWaiver(actor, input.DepositWaiverReason);
         if (waiver is null && !input.DepositAccepted)
@@ -28,7 +30,6 @@ public sealed class RequestTransferService(UtilityDbContext db, AccountAccess ac
             throw new DomainException(ErrorCodes.Invalid, "Agree to the deposit for the new account.", nameof(input.DepositAccepted));
         }
 
-        var from = await LifecycleRules.RequireStoppableAsync(db, access, actor, input.FromAccountNumber, nameof(input.FromAccountNumber), ct);
         var premise = await LifecycleRules.ResolvePremiseAsync(db, input.ToPremise, nameof(input.ToPremise), ct);
         if (premise.Id == from.PremiseId)
         {

@@ -13,8 +13,8 @@ internal static class ServiceFields
     {
         query.Field<ServiceRequestGraphType>("serviceRequest")
             .Description("One request by its number: staff any; a resident one on a linked account or filed by them (NOT_FOUND otherwise).")
-            .Argument<NonNullGraphType<StringGraphType>>("number")
-            .ResolveAsync(async c => (object?)(await c.Service<GetServiceRequest>().HandleAsync(c.Actor(), c.GetArgument<string>("number"), c.CancellationToken)).Request);
+            .Argument<NonNullGraphType<StringGraphType>>("requestNumber")
+            .ResolveAsync(async c => (object?)(await c.Service<GetServiceRequest>().HandleAsync(c.Actor(), c.GetArgument<string>("requestNumber"), c.CancellationToken)).Request);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceRequestSummaryType>>>>("myServiceRequests")
             .Description("The signed-in resident's requests (linked accounts, or filed by them), newest first.")

@@ -16,7 +16,8 @@ namespace UtilityPortal.Portal.Pages.Requests;
 [Authorize(Policy = PortalPages.ResidentPolicy)]
 public sealed class DetailsModel(GetServiceRequest get, CloseServiceRequest close, IStringLocalizer<SharedResource> l) : PageModel
 {
-    [FromRoute]
+    /// <summary>The service request's number (not an account number, so the route does not call it "number").</summary>
+    [FromRoute(Name = "requestNumber")]
     public string Number { get; set; } = string.Empty;
 
     [BindProperty]
@@ -36,7 +37,7 @@ public sealed class DetailsModel(GetServiceRequest get, CloseServiceRequest clos
         {
             await close.CancelAsync(actor, new CloseServiceRequestInput(Detail.Request.Id, Reason), ct);
             TempData["StatusMessage"] = l["Your request was cancelled."].Value;
-            return RedirectToPage(new { number = Number });
+            return RedirectToPage(new { requestNumber = Number });
         }
         catch (DomainException ex) when (ex.Code is ErrorCodes.Invalid or ErrorCodes.Conflict)
         {

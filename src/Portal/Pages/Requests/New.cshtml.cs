@@ -76,7 +76,7 @@ public sealed class NewModel(FileServiceRequest file, ServiceRequestLists lists,
                     Input.Description, Input.Location, Input.Severity, Input.ContactPreference, TakesAppointment ? Input.SlotId : null,
                     photo is null ? null : new StoreAttachmentInput(photo, Input.File!.FileName, Input.File.ContentType)), ct);
                 TempData["StatusMessage"] = l["We received your request {0}.", request.Number].Value;
-                return RedirectToPage("/Requests/Details", new { number = request.Number });
+                return RedirectToPage("/Requests/Details", new { requestNumber = request.Number });
             }
             catch (DomainException ex) when (ex.Code is ErrorCodes.Invalid or ErrorCodes.Conflict)
             {
