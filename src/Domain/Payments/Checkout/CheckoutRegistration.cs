@@ -22,6 +22,8 @@ public static class CheckoutRegistration
             ? new StripeGateway(sp.GetRequiredService<Stripe.StripeClient>())
             : new SandboxGateway());
         services.TryAddScoped<StripeEventReader>();
+        services.AddMetrics();
+        services.TryAddSingleton<GatewayEventMetrics>();
         services.TryAddSingleton<GatewayEventBatcher>();
         services.TryAddScoped<GatewayEventBatch>();
         services.TryAddScoped<ProcessGatewayEvent>();

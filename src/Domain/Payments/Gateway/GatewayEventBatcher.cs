@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace UtilityPortal.Domain.Payments.Gateway;
@@ -11,7 +12,7 @@ namespace UtilityPortal.Domain.Payments.Gateway;
 /// Each delivery still gets its own event's outcome or failure. Nothing here outlives a batch or matters to another node:
 /// every node batches its own deliveries, and the database's unique keys arbitrate between nodes.
 /// </summary>
-public sealed class GatewayEventBatcher(IServiceScopeFactory scopes)
+public sealed class GatewayEventBatcher(IServiceScopeFactory scopes, GatewayEventMetrics metrics)
 {
     /// <summary>Enough to absorb any burst one node sees, small enough that one transaction stays short.</summary>
     private const int MaxBatch = 100;
@@ -60,6 +61,7 @@ public sealed class GatewayEventBatcher(IServiceScopeFactory scopes)
 
     private async Task WriteBatchAsync(List<Waiting> batch)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -84,6 +86,8 @@ public sealed class GatewayEventBatcher(IServiceScopeFactory scopes)
                 waiting.Outcome.TrySetException(e);
             }
         }
+
+        metrics.BatchWritten(batch.Count, Stopwatch.GetElapsedTime(started));
     }
 
     private sealed record Waiting(GatewayEvent Event, TaskCompletionSource<GatewayEventOutcome> Outcome);

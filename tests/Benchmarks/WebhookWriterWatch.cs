@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using UtilityPortal.Domain.Payments.Gateway;
+
+/// <summary>
+/// What the webhook run cost, to explain its latency: the group-commit writer's batches (read from its metrics) and the
+/// process's CPU time per delivery. With a fixed number of deliveries in flight, their mean latency is that number
+/// divided by the throughput (Little's law), and the throughput can be no more than the cores over the CPU one
+/// delivery takes; so the CPU per delivery sets a floor under the mean latency that no amount of waiting less can beat.
+/// </summary>
+internal sealed class WebhookWriterWatch : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly TimeSpan _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+    private readonly long _startedAt = Stopwatch.GetTimestamp();
+    private long _batches;
+    private long _events;
+    private double _busySeconds;
+    private double _wallSeconds;
+    private TimeSpan _cpu;
+
+    public WebhookWriterWatch()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == GatewayEventMetrics.MeterName)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<int>((instrument, size, _, _) =>
+        {
+            Interlocked.Increment(ref _batches);
+            Interlocked.Add(ref _events, size);
+        });
+        _listener.SetMeasurementEventCallback<double>((instrument, seconds, _, _) => _busySeconds += seconds);
+        _listener.Start();
+    }
+
+    /// <summary>Ends the run: what comes after (checking the ledger) is not counted.</summary>
+    public void Stop()
+    {
+        _wallSeconds = Stopwatch.GetElapsedTime(_startedAt).TotalSeconds;
+        _cpu = Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart;
+        _listener.Dispose();
+    }
+
+    /// <summary>Two lines: the writer's batches and busy share; the CPU per delivery and the latency floor it sets.</summary>
+    public IEnumerable<string> Report(int deliveries, int concurrency)
+    {
+        var wall = _wallSeconds;
+        var cpuMs = _cpu.TotalMilliseconds / deliveries;
+        var floorMs = concurrency * cpuMs / Environment.ProcessorCount;
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"  writer: {_batches:N0} batches of {(_batches == 0 ? 0 : (double)_events / _batches):F1} events on average, busy {_busySeconds:F1} s of {wall:F1} s ({_busySeconds / wall:P0})");
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"  CPU: {cpuMs:F2} ms per delivery on {Environment.ProcessorCount} cores, so with {concurrency} in flight the mean cannot be under {concurrency} x {cpuMs:F2} / {Environment.ProcessorCount} = {floorMs:F1} ms (Little's law)");
+    }
+
+    public void Dispose() => _listener.Dispose();
+}
