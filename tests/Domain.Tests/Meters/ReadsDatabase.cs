@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using UtilityPortal.Domain.Accounts;
 using UtilityPortal.Domain.Data;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Meters;
+using UtilityPortal.Domain.Tests.Builders;
 
 namespace UtilityPortal.Domain.Tests.Meters;
 
@@ -32,43 +30,21 @@ public sealed class ReadsDatabase : IAsyncDisposable
     public const string Replacement = "M-301";
     public const string SharedRadio = "R-300";
 
-    private readonly string? _sqliteFolder;
-    private readonly string? _postgresAdmin;
-    private readonly string? _postgresName;
+    private readonly DomainTestHost _host;
 
-    private ReadsDatabase()
+
+    private ReadsDatabase() => _host = new DomainTestHost(Clock, (services, _) =>
     {
-        var postgres = Environment.GetEnvironmentVariable(PostgresVariable);
-        var settings = new Dictionary<string, string?>();
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            _sqliteFolder = Path.Combine(Path.GetTempPath(), "utilityportal-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(_sqliteFolder);
-            settings["ConnectionStrings:Utility"] = $"Data Source={Path.Combine(_sqliteFolder, "reads.db")}";
-        }
-        else
-        {
-            _postgresAdmin = postgres;
-            _postgresName = "up_test_" + Guid.NewGuid().ToString("N");
-            settings["Database:Provider"] = "Postgres";
-            settings["ConnectionStrings:Utility"] = new NpgsqlConnectionStringBuilder(postgres) { Database = _postgresName }.ConnectionString;
-        }
-
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddUtilityDatabase(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddIdentityCore<UtilityUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<UtilityDbContext>();
         services.AddScoped<ImportMeterReads>();
         services.AddScoped<StageReadFile>();
-        Services = services.BuildServiceProvider();
-    }
+    });
 
     public static DateTimeOffset Now { get; } = new(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services => _host.Services;
 
     public static Actor Specialist { get; } = new("user-specialist", "Sam Specialist", true, new HashSet<string>(StringComparer.Ordinal) { StaffRoles.SpecialistI });
 
@@ -79,7 +55,7 @@ public sealed class ReadsDatabase : IAsyncDisposable
     public static async Task<ReadsDatabase> CreateAsync()
     {
         var database = new ReadsDatabase();
-        await DatabaseInitializer.MigrateAsync(database.Services);
+        await database._host.MigrateAsync();
         await database.WithDbAsync(async db =>
         {
             var address = PostalAddress.Create("100 Palm Ave", null, "Palm Harbor City", "FL", "33401");
@@ -97,11 +73,7 @@ public sealed class ReadsDatabase : IAsyncDisposable
         return database;
     }
 
-    public async Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<UtilityDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work) => _host.WithDbAsync(work);
 
     /// <summary>Runs the import use case in its own scope, as one web request would.</summary>
     public async Task<ReadImportSummary> ImportAsync(string csv, bool preview = false, Actor? actor = null, int? batchSize = null, string fileName = "reads.csv")
@@ -133,29 +105,5 @@ public sealed class ReadsDatabase : IAsyncDisposable
         return await db.SaveChangesAsync();
     });
 
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        if (_sqliteFolder is not null)
-        {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_sqliteFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder left behind is harmless.
-            }
-
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_postgresAdmin);
-        await connection.OpenAsync();
-        await using var drop = connection.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
-        await drop.ExecuteNonQueryAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

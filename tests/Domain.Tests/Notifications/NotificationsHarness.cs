@@ -1,15 +1,13 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using UtilityPortal.Domain.Accounts;
 using UtilityPortal.Domain.Billing;
 using UtilityPortal.Domain.Data;
 using UtilityPortal.Domain.Ledger;
 using UtilityPortal.Domain.Notifications;
+using UtilityPortal.Domain.Tests.Builders;
 
 namespace UtilityPortal.Domain.Tests.Notifications;
 
@@ -24,58 +22,25 @@ internal sealed class NotificationsHarness : IAsyncDisposable
     /// <summary>A Tuesday at noon in New York (EST, UTC-5): inside sending hours.</summary>
     public static readonly DateTimeOffset Noon = new(2026, 11, 17, 17, 0, 0, TimeSpan.Zero);
 
-    private readonly string? _sqliteFolder;
-    private readonly string? _postgresAdmin;
-    private readonly string? _postgresName;
+    private readonly DomainTestHost _host;
 
     private NotificationsHarness(DateTimeOffset now, IDictionary<string, string?>? settings, Func<IServiceProvider, ISmsSender>? sms)
     {
-        var postgres = Environment.GetEnvironmentVariable(PostgresVariable);
-        string provider;
-        string connection;
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            provider = "Sqlite";
-            _sqliteFolder = Path.Combine(Path.GetTempPath(), "utilityportal-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(_sqliteFolder);
-            connection = $"Data Source={Path.Combine(_sqliteFolder, "notifications.db")}";
-        }
-        else
-        {
-            provider = "Postgres";
-            _postgresAdmin = postgres;
-            _postgresName = "up_test_" + Guid.NewGuid().ToString("N");
-            connection = new NpgsqlConnectionStringBuilder(postgres) { Database = _postgresName }.ConnectionString;
-        }
-
-        var values = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["ConnectionStrings:Utility"] = connection,
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            values[key] = value;
-        }
-
         Clock = new FakeTimeProvider(now);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddUtilityDatabase(configuration);
-        services.AddSingleton<IEmailSender>(Email);
-        if (sms is not null)
+        _host = new DomainTestHost(Clock, (services, configuration) =>
         {
-            services.AddScoped(sms);
-        }
-        else
-        {
-            services.AddSingleton<ISmsSender>(Sms);
-        }
+            services.AddSingleton<IEmailSender>(Email);
+            if (sms is not null)
+            {
+                services.AddScoped(sms);
+            }
+            else
+            {
+                services.AddSingleton<ISmsSender>(Sms);
+            }
 
-        services.AddUtilityNotifications(configuration);
-        Services = services.BuildServiceProvider();
+            services.AddUtilityNotifications(configuration);
+        }, settings);
     }
 
     public FakeTimeProvider Clock { get; }
@@ -84,9 +49,9 @@ internal sealed class NotificationsHarness : IAsyncDisposable
 
     public RecordingEmail Email { get; } = new();
 
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services => _host.Services;
 
-    public static bool OnPostgres => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
+    public static bool OnPostgres => DomainTestHost.OnPostgres;
 
     public static async Task<NotificationsHarness> CreateAsync(DateTimeOffset? now = null, IDictionary<string, string?>? settings = null,
         Func<IServiceProvider, ISmsSender>? sms = null)
@@ -97,24 +62,16 @@ internal sealed class NotificationsHarness : IAsyncDisposable
         return harness;
     }
 
-    public async Task WithDbAsync(Func<UtilityDbContext, Task> work)
+    public Task WithDbAsync(Func<UtilityDbContext, Task> work) => _host.WithDbAsync(async db =>
     {
-        await using var scope = Services.CreateAsyncScope();
-        await work(scope.ServiceProvider.GetRequiredService<UtilityDbContext>());
-    }
+        await work(db);
+        return 0;
+    });
 
-    public async Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<UtilityDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work) => _host.WithDbAsync(work);
 
-    public async Task<T> WithAsync<TService, T>(Func<TService, Task<T>> work)
-        where TService : notnull
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    public Task<T> WithAsync<TService, T>(Func<TService, Task<T>> work)
+        where TService : notnull => _host.WithAsync(work);
 
     /// <summary>One round of the outbox, as the worker runs it.</summary>
     public Task<int> RunOutboxAsync(string node = "test-node") => WithAsync<OutboxProcessor, int>(p => p.RunOnceAsync(node));
@@ -169,31 +126,7 @@ internal sealed class NotificationsHarness : IAsyncDisposable
         return message;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        if (_sqliteFolder is not null)
-        {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_sqliteFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder left behind is harmless.
-            }
-
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_postgresAdmin);
-        await connection.OpenAsync();
-        await using var drop = connection.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
-        await drop.ExecuteNonQueryAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
 
 /// <summary>The SMS port as a recorder: every request it was given, and the outcome it is told to answer with.</summary>

@@ -1,9 +1,6 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using UtilityPortal.Domain.Accounts;
 using UtilityPortal.Domain.Billing;
 using UtilityPortal.Domain.Billing.Rates;
@@ -12,6 +9,7 @@ using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Notifications;
 using UtilityPortal.Domain.Payments;
 using UtilityPortal.Domain.Service;
+using UtilityPortal.Domain.Tests.Builders;
 
 namespace UtilityPortal.Domain.Tests.Service;
 
@@ -29,35 +27,11 @@ internal sealed class ServiceHarness : IAsyncDisposable
     public static readonly Actor Resident = new("u-res", "Maria Lopez", false, new HashSet<string>(StringComparer.Ordinal) { PublicRoles.Resident });
     public static readonly Actor Stranger = new("u-other", "Someone Else", false, new HashSet<string>(StringComparer.Ordinal) { PublicRoles.Resident });
 
-    private readonly string? _sqliteFolder;
-    private readonly string? _postgresAdmin;
-    private readonly string? _postgresName;
+    private readonly DomainTestHost _host;
     private long _sequence;
 
-    private ServiceHarness(Action<IServiceCollection>? extra)
+    private ServiceHarness(Action<IServiceCollection>? extra) => _host = new DomainTestHost(Clock, (services, _) =>
     {
-        var postgres = Environment.GetEnvironmentVariable("UTILITYPORTAL_TEST_POSTGRES");
-        var settings = new Dictionary<string, string?>();
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            _sqliteFolder = Path.Combine(Path.GetTempPath(), "utilityportal-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(_sqliteFolder);
-            settings["ConnectionStrings:Utility"] = $"Data Source={Path.Combine(_sqliteFolder, "service.db")}";
-        }
-        else
-        {
-            _postgresAdmin = postgres;
-            _postgresName = "up_test_" + Guid.NewGuid().ToString("N");
-            settings["Database:Provider"] = "Postgres";
-            settings["ConnectionStrings:Utility"] = new NpgsqlConnectionStringBuilder(postgres) { Database = _postgresName }.ConnectionString;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddUtilityDatabase(configuration);
         services.AddScoped<AccountAccess>();
         services.AddSingleton(QuietHours.Default);
         services.AddBilling();
@@ -65,17 +39,16 @@ internal sealed class ServiceHarness : IAsyncDisposable
         Attachments.AttachmentsRegistration.AddAttachments(services);
         ServiceRegistration.AddServiceRequests(services);
         extra?.Invoke(services);
-        Services = services.BuildServiceProvider();
-    }
+    });
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services => _host.Services;
 
     public static async Task<ServiceHarness> CreateAsync(Action<IServiceCollection>? extra = null)
     {
         var harness = new ServiceHarness(extra);
-        await DatabaseInitializer.MigrateAsync(harness.Services);
+        await harness._host.MigrateAsync();
         await harness.WithDbAsync(async db =>
         {
             foreach (var person in new[] { Resident, Stranger })
@@ -83,14 +56,9 @@ internal sealed class ServiceHarness : IAsyncDisposable
                 db.Users.Add(new UtilityUser { Id = person.UserId, UserName = person.UserId, DisplayName = person.Name });
             }
 
-            await db.SaveChangesAsync();
-            foreach (var file in RateScheduleFolder.Load(RateScheduleFolder.Resolve("rates", AppContext.BaseDirectory)))
-            {
-                await RateScheduleStore.AddAsync(db, file.Schedule, file.Document, $"folder:{file.FileName}", "test", Now, CancellationToken.None);
-            }
-
-            return 0;
+            return await db.SaveChangesAsync();
         });
+        await harness._host.AddDemoRateSchedulesAsync(Now);
         return harness;
     }
 
@@ -125,19 +93,11 @@ internal sealed class ServiceHarness : IAsyncDisposable
         return slot;
     });
 
-    public async Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<UtilityDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work) => _host.WithDbAsync(work);
 
     /// <summary>Runs a use case in its own scope, as one web request would.</summary>
-    public async Task<TResult> RunAsync<TUseCase, TResult>(Func<TUseCase, Task<TResult>> work)
-        where TUseCase : notnull
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TUseCase>());
-    }
+    public Task<TResult> RunAsync<TUseCase, TResult>(Func<TUseCase, Task<TResult>> work)
+        where TUseCase : notnull => _host.WithAsync(work);
 
     public Task<ServiceRequest> FileAsync(FileServiceRequestInput input, Actor? actor = null) =>
         RunAsync<FileServiceRequest, ServiceRequest>(u => u.HandleAsync(actor ?? Resident, input));
@@ -147,29 +107,5 @@ internal sealed class ServiceHarness : IAsyncDisposable
     public Task<List<WorkOrder>> OrdersAsync(Guid requestId) =>
         WithDbAsync(db => db.WorkOrders.AsNoTracking().Where(w => w.ServiceRequestId == requestId).OrderBy(w => w.RequestedAt).ToListAsync());
 
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        if (_sqliteFolder is not null)
-        {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_sqliteFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder left behind is harmless.
-            }
-
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_postgresAdmin);
-        await connection.OpenAsync();
-        await using var drop = connection.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
-        await drop.ExecuteNonQueryAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using UtilityPortal.Domain.Accounts;
 using UtilityPortal.Domain.Data;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Ledger;
 using UtilityPortal.Domain.Notifications;
 using UtilityPortal.Domain.Payments.Agreements;
+using UtilityPortal.Domain.Tests.Builders;
 
 namespace UtilityPortal.Domain.Tests.Payments.Agreements;
 
@@ -22,49 +21,24 @@ internal sealed class AgreementsHarness : IAsyncDisposable
     public static readonly DateOnly Today = new(2026, 11, 20);
     public static readonly Actor Specialist = new("user-specialist", "Sam Specialist", true, new HashSet<string>(StringComparer.Ordinal) { StaffRoles.SpecialistI });
 
-    private readonly string? _sqliteFolder;
-    private readonly string? _postgresAdmin;
-    private readonly string? _postgresName;
+    private readonly DomainTestHost _host;
     private long _sequence;
 
-    private AgreementsHarness()
+    private AgreementsHarness() => _host = new DomainTestHost(Clock, (services, _) =>
     {
-        var postgres = Environment.GetEnvironmentVariable("UTILITYPORTAL_TEST_POSTGRES");
-        var settings = new Dictionary<string, string?> { ["Payments:Agreements:Enabled"] = "false" };
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            _sqliteFolder = Path.Combine(Path.GetTempPath(), "utilityportal-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(_sqliteFolder);
-            settings["ConnectionStrings:Utility"] = $"Data Source={Path.Combine(_sqliteFolder, "agreements.db")}";
-        }
-        else
-        {
-            _postgresAdmin = postgres;
-            _postgresName = "up_test_" + Guid.NewGuid().ToString("N");
-            settings["Database:Provider"] = "Postgres";
-            settings["ConnectionStrings:Utility"] = new NpgsqlConnectionStringBuilder(postgres) { Database = _postgresName }.ConnectionString;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddUtilityDatabase(configuration);
         services.AddScoped<AccountAccess>();
         services.AddSingleton(QuietHours.Default);
         AgreementsRegistration.AddPaymentAgreements(services);
-        Services = services.BuildServiceProvider();
-    }
+    }, new Dictionary<string, string?> { ["Payments:Agreements:Enabled"] = "false" });
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services => _host.Services;
 
     public static async Task<AgreementsHarness> CreateAsync()
     {
         var harness = new AgreementsHarness();
-        await DatabaseInitializer.MigrateAsync(harness.Services);
+        await harness._host.MigrateAsync();
         return harness;
     }
 
@@ -108,34 +82,10 @@ internal sealed class AgreementsHarness : IAsyncDisposable
 
     public Task<PaymentAgreement> LoadAsync(Guid id) => WithDbAsync(db => db.PaymentAgreements.AsNoTracking().SingleAsync(a => a.Id == id));
 
-    public async Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<UtilityDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work) => _host.WithDbAsync(work);
 
-    public async Task<TResult> RunAsync<TUseCase, TResult>(Func<TUseCase, Task<TResult>> work)
-        where TUseCase : notnull
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TUseCase>());
-    }
+    public Task<TResult> RunAsync<TUseCase, TResult>(Func<TUseCase, Task<TResult>> work)
+        where TUseCase : notnull => _host.WithAsync(work);
 
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        if (_postgresName is not null)
-        {
-            await using var admin = new NpgsqlConnection(_postgresAdmin);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
-
-        if (_sqliteFolder is not null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_sqliteFolder, recursive: true);
-        }
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

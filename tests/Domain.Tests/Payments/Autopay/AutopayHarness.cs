@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using UtilityPortal.Domain.Accounts;
 using UtilityPortal.Domain.Billing;
 using UtilityPortal.Domain.Data;
@@ -37,49 +34,24 @@ internal sealed class AutopayHarness : IAsyncDisposable
 
     public static readonly Actor Resident = new("user-resident", "Rita Resident", false, new HashSet<string>(StringComparer.Ordinal) { PublicRoles.Resident });
 
-    private readonly string? _sqliteFolder;
-    private readonly string? _postgresAdmin;
-    private readonly string? _postgresName;
+    private readonly DomainTestHost _host;
     private long _sequence;
 
-    private AutopayHarness()
+    private AutopayHarness() => _host = new DomainTestHost(Clock, (services, configuration) =>
     {
-        var postgres = Environment.GetEnvironmentVariable("UTILITYPORTAL_TEST_POSTGRES");
-        var settings = new Dictionary<string, string?> { ["Payments:PortalUrl"] = "https://portal.example.org/" };
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            _sqliteFolder = Path.Combine(Path.GetTempPath(), "utilityportal-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(_sqliteFolder);
-            settings["ConnectionStrings:Utility"] = $"Data Source={Path.Combine(_sqliteFolder, "autopay.db")}";
-        }
-        else
-        {
-            _postgresAdmin = postgres;
-            _postgresName = "up_test_" + Guid.NewGuid().ToString("N");
-            settings["Database:Provider"] = "Postgres";
-            settings["ConnectionStrings:Utility"] = new NpgsqlConnectionStringBuilder(postgres) { Database = _postgresName }.ConnectionString;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddUtilityDatabase(configuration);
         services.AddScoped<AccountAccess>();
         services.AddSingleton<IEmailSender, NoEmail>();
         services.AddUtilityNotifications(configuration);
         services.AddSingleton(Gateway);
         services.AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<RecordingGateway>());
         services.AddPayments();
-        Services = services.BuildServiceProvider();
-    }
+    }, new Dictionary<string, string?> { ["Payments:PortalUrl"] = "https://portal.example.org/" });
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
     public RecordingGateway Gateway { get; } = new();
 
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services => _host.Services;
 
     public static async Task<AutopayHarness> CreateAsync()
     {
@@ -88,18 +60,10 @@ internal sealed class AutopayHarness : IAsyncDisposable
         return harness;
     }
 
-    public async Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<UtilityDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work) => _host.WithDbAsync(work);
 
-    public async Task<T> WithAsync<TService, T>(Func<TService, Task<T>> work)
-        where TService : notnull
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    public Task<T> WithAsync<TService, T>(Func<TService, Task<T>> work)
+        where TService : notnull => _host.WithAsync(work);
 
     /// <summary>One round of the due-date worker, as the worker runs it.</summary>
     public Task<int> RunAutopayAsync(string node = "node-a") => WithAsync<AutopayProcessor, int>(p => p.RunOnceAsync(node));
@@ -163,31 +127,7 @@ internal sealed class AutopayHarness : IAsyncDisposable
     public Task<List<OutboxMessage>> MessagesAsync(string purpose) =>
         WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Purpose == purpose).OrderBy(m => m.Channel).ToListAsync());
 
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        if (_sqliteFolder is not null)
-        {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_sqliteFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder left behind is harmless.
-            }
-
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_postgresAdmin);
-        await connection.OpenAsync();
-        await using var drop = connection.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
-        await drop.ExecuteNonQueryAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private sealed class NoEmail : IEmailSender
     {

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using UtilityPortal.Domain.Accounts;
 using UtilityPortal.Domain.Billing;
 using UtilityPortal.Domain.Billing.Rates;
@@ -15,6 +12,7 @@ using UtilityPortal.Domain.Meters;
 using UtilityPortal.Domain.Payments;
 using UtilityPortal.Domain.Payments.Deposits;
 using UtilityPortal.Domain.Payments.Lockbox;
+using UtilityPortal.Domain.Tests.Builders;
 
 namespace UtilityPortal.Domain.Tests.Payments.Lockbox;
 
@@ -24,35 +22,11 @@ namespace UtilityPortal.Domain.Tests.Payments.Lockbox;
 /// </summary>
 public sealed class PaymentsDatabase : IAsyncDisposable
 {
-    private readonly string? _sqliteFolder;
-    private readonly string? _postgresAdmin;
-    private readonly string? _postgresName;
+    private readonly DomainTestHost _host;
     private long _sequence;
 
-    private PaymentsDatabase()
+    private PaymentsDatabase() => _host = new DomainTestHost(Clock, (services, _) =>
     {
-        var postgres = Environment.GetEnvironmentVariable("UTILITYPORTAL_TEST_POSTGRES");
-        var settings = new Dictionary<string, string?>();
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            _sqliteFolder = Path.Combine(Path.GetTempPath(), "utilityportal-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(_sqliteFolder);
-            settings["ConnectionStrings:Utility"] = $"Data Source={Path.Combine(_sqliteFolder, "payments.db")}";
-        }
-        else
-        {
-            _postgresAdmin = postgres;
-            _postgresName = "up_test_" + Guid.NewGuid().ToString("N");
-            settings["Database:Provider"] = "Postgres";
-            settings["ConnectionStrings:Utility"] = new NpgsqlConnectionStringBuilder(postgres) { Database = _postgresName }.ConnectionString;
-        }
-
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddUtilityDatabase(configuration);
         services.AddIdentityCore<UtilityUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<UtilityDbContext>();
         services.AddScoped<AccountAccess>();
         services.AddScoped<IHighBillNotifier, NoNotices>();
@@ -60,8 +34,7 @@ public sealed class PaymentsDatabase : IAsyncDisposable
         services.AddScoped<PostPayment>();
         LockboxRegistration.AddLockbox(services);
         DepositsRegistration.AddDeposits(services);
-        Services = services.BuildServiceProvider();
-    }
+    });
 
     public static DateTimeOffset Now { get; } = new(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
 
@@ -69,7 +42,7 @@ public sealed class PaymentsDatabase : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services => _host.Services;
 
     public static Actor Specialist { get; } = Staff("user-specialist", "Sam Specialist", StaffRoles.SpecialistI);
 
@@ -82,16 +55,8 @@ public sealed class PaymentsDatabase : IAsyncDisposable
     public static async Task<PaymentsDatabase> CreateAsync()
     {
         var database = new PaymentsDatabase();
-        await DatabaseInitializer.MigrateAsync(database.Services);
-        await database.WithDbAsync(async db =>
-        {
-            foreach (var file in RateScheduleFolder.Load(RateScheduleFolder.Resolve("rates", AppContext.BaseDirectory)))
-            {
-                await RateScheduleStore.AddAsync(db, file.Schedule, file.Document, $"folder:{file.FileName}", "test", Now, CancellationToken.None);
-            }
-
-            return 0;
-        });
+        await database._host.MigrateAsync();
+        await database._host.AddDemoRateSchedulesAsync(Now);
         return database;
     }
 
@@ -129,19 +94,11 @@ public sealed class PaymentsDatabase : IAsyncDisposable
         return account;
     });
 
-    public async Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<UtilityDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work) => _host.WithDbAsync(work);
 
     /// <summary>Runs a use case in its own scope, as one web request would.</summary>
-    public async Task<TResult> RunAsync<TUseCase, TResult>(Func<TUseCase, Task<TResult>> work)
-        where TUseCase : notnull
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TUseCase>());
-    }
+    public Task<TResult> RunAsync<TUseCase, TResult>(Func<TUseCase, Task<TResult>> work)
+        where TUseCase : notnull => _host.WithAsync(work);
 
     public Task<LockboxImportSummary> ImportAsync(string csv, bool preview = false, Actor? actor = null, string fileName = "lockbox.csv") =>
         RunAsync<ImportLockboxFile, LockboxImportSummary>(import =>
@@ -161,31 +118,7 @@ public sealed class PaymentsDatabase : IAsyncDisposable
         return await new PostPayment(db, Clock).PostAsync(payment, "cashier", "Counter check");
     });
 
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        if (_sqliteFolder is not null)
-        {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_sqliteFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder left behind is harmless.
-            }
-
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_postgresAdmin);
-        await connection.OpenAsync();
-        await using var drop = connection.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
-        await drop.ExecuteNonQueryAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private static Actor Staff(string id, string name, string role) => new(id, name, true, new HashSet<string>(StringComparer.Ordinal) { role });
 

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using UtilityPortal.Domain.Accounts;
 using UtilityPortal.Domain.Billing;
 using UtilityPortal.Domain.Billing.Rates;
@@ -17,6 +14,7 @@ using UtilityPortal.Domain.Payments;
 using UtilityPortal.Domain.Payments.Deposits;
 using UtilityPortal.Domain.Service;
 using UtilityPortal.Domain.Service.Lifecycle;
+using UtilityPortal.Domain.Tests.Builders;
 
 namespace UtilityPortal.Domain.Tests.Service.Lifecycle;
 
@@ -29,35 +27,11 @@ public sealed class LifecycleHarness : IAsyncDisposable
 {
     public const long OpeningRegister = 10_000;
 
-    private readonly string? _sqliteFolder;
-    private readonly string? _postgresAdmin;
-    private readonly string? _postgresName;
+    private readonly DomainTestHost _host;
     private long _sequence = 100;
 
-    private LifecycleHarness()
+    private LifecycleHarness() => _host = new DomainTestHost(Clock, (services, _) =>
     {
-        var postgres = Environment.GetEnvironmentVariable("UTILITYPORTAL_TEST_POSTGRES");
-        var settings = new Dictionary<string, string?>();
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            _sqliteFolder = Path.Combine(Path.GetTempPath(), "utilityportal-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(_sqliteFolder);
-            settings["ConnectionStrings:Utility"] = $"Data Source={Path.Combine(_sqliteFolder, "lifecycle.db")}";
-        }
-        else
-        {
-            _postgresAdmin = postgres;
-            _postgresName = "up_test_" + Guid.NewGuid().ToString("N");
-            settings["Database:Provider"] = "Postgres";
-            settings["ConnectionStrings:Utility"] = new NpgsqlConnectionStringBuilder(postgres) { Database = _postgresName }.ConnectionString;
-        }
-
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddUtilityDatabase(configuration);
         services.AddIdentityCore<UtilityUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<UtilityDbContext>();
         services.AddScoped<AccountAccess>();
         services.AddScoped<IHighBillNotifier, NoNotices>();
@@ -67,8 +41,7 @@ public sealed class LifecycleHarness : IAsyncDisposable
         Attachments.AttachmentsRegistration.AddAttachments(services);
         ServiceRegistration.AddServiceRequests(services);
         LifecycleRegistration.AddServiceLifecycle(services);
-        Services = services.BuildServiceProvider();
-    }
+    });
 
     public static DateTimeOffset Now { get; } = new(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
 
@@ -78,7 +51,7 @@ public sealed class LifecycleHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services => _host.Services;
 
     public static Actor Specialist { get; } = Staff("user-specialist", "Sam Specialist", StaffRoles.SpecialistI);
 
@@ -93,16 +66,8 @@ public sealed class LifecycleHarness : IAsyncDisposable
     public static async Task<LifecycleHarness> CreateAsync()
     {
         var harness = new LifecycleHarness();
-        await DatabaseInitializer.MigrateAsync(harness.Services);
-        await harness.WithDbAsync(async db =>
-        {
-            foreach (var file in RateScheduleFolder.Load(RateScheduleFolder.Resolve("rates", AppContext.BaseDirectory)))
-            {
-                await RateScheduleStore.AddAsync(db, file.Schedule, file.Document, $"folder:{file.FileName}", "test", Now, CancellationToken.None);
-            }
-
-            return 0;
-        });
+        await harness._host.MigrateAsync();
+        await harness._host.AddDemoRateSchedulesAsync(Now);
         return harness;
     }
 
@@ -203,44 +168,12 @@ public sealed class LifecycleHarness : IAsyncDisposable
                 entries.ConvertAll(e => (e.Kind, e.Amount)));
         });
 
-    public async Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<UtilityDbContext>());
-    }
+    public Task<T> WithDbAsync<T>(Func<UtilityDbContext, Task<T>> work) => _host.WithDbAsync(work);
 
-    public async Task<TResult> RunAsync<TUseCase, TResult>(Func<TUseCase, Task<TResult>> work)
-        where TUseCase : notnull
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TUseCase>());
-    }
+    public Task<TResult> RunAsync<TUseCase, TResult>(Func<TUseCase, Task<TResult>> work)
+        where TUseCase : notnull => _host.WithAsync(work);
 
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        if (_sqliteFolder is not null)
-        {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_sqliteFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder left behind is harmless.
-            }
-
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_postgresAdmin);
-        await connection.OpenAsync();
-        await using var drop = connection.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
-        await drop.ExecuteNonQueryAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private static Actor Staff(string id, string name, string role) => new(id, name, true, new HashSet<string>(StringComparer.Ordinal) { role });
 
