@@ -73,12 +73,7 @@ public sealed class MeterReadImport
         JsonSerializer.Deserialize<StoredReport>(Report, Json)?.Errors ?? [];
 
     /// <summary>Only the name: a browser may send a whole client path.</summary>
-    public static string CleanFileName(string? fileName)
-    {
-        var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/').Trim());
-        name = string.IsNullOrWhiteSpace(name) ? "reads.csv" : name;
-        return name.Length > FileNameMaxLength ? name[..FileNameMaxLength] : name;
-    }
+    public static string CleanFileName(string? fileName) => Uploads.StagedImportFile.CleanFileName(fileName, "reads.csv", FileNameMaxLength);
 
     private sealed record StoredReport(Dictionary<ReadLineProblem, int> ByProblem, List<ReadLineError> Errors);
 }

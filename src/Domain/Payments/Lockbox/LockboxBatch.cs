@@ -74,10 +74,5 @@ public sealed class LockboxBatch
     }
 
     /// <summary>Only the name: a browser may send a whole client path.</summary>
-    public static string CleanFileName(string? fileName)
-    {
-        var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/').Trim());
-        name = string.IsNullOrWhiteSpace(name) ? "lockbox.csv" : name;
-        return name.Length > FileNameMaxLength ? name[..FileNameMaxLength] : name;
-    }
+    public static string CleanFileName(string? fileName) => Uploads.StagedImportFile.CleanFileName(fileName, "lockbox.csv", FileNameMaxLength);
 }
