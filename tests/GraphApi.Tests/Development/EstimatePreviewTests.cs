@@ -8,7 +8,7 @@ public sealed class EstimatePreviewTests(PortalApiFactory portal) : IClassFixtur
 {
     private const string Query = """
         query($input: EstimatePreviewInput!) {
-          estimatePreview(input: $input) { scheduleCode ercs total lines { description amount } }
+          estimatePreview(input: $input) { scheduleCode ercs total lines { kind description amount } }
         }
         """;
 
@@ -29,6 +29,7 @@ public sealed class EstimatePreviewTests(PortalApiFactory portal) : IClassFixtur
         preview.GetProperty("ercs").GetDecimal().ShouldBe((decimal)ercs);
         var lines = preview.GetProperty("lines").EnumerateArray().ToList();
         lines.Select(l => l.GetProperty("amount").GetDecimal()).ShouldBe(amounts.Select(a => (decimal)a));
+        lines.Select(l => l.GetProperty("kind").GetString()).ShouldBe(["WATER_CAPITAL_FACILITY", "SEWER_CAPITAL_FACILITY", "METER_INSTALLATION", "DEPOSIT"]);
         preview.GetProperty("total").GetDecimal().ShouldBe(amounts.Sum(a => (decimal)a));
         lines[2].GetProperty("description").GetString()!.EndsWith("installed by contractor", StringComparison.Ordinal).ShouldBe(size == "6");
     }

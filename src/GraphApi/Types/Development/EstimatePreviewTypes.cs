@@ -40,9 +40,18 @@ public sealed class EstimatePreviewInputType : InputObjectGraphType<EstimatePrev
 }
 
 /// <summary>One estimate line as the API shows it.</summary>
-public sealed record EstimateLineItem(string Description, decimal Amount)
+public sealed record EstimateLineItem(EstimateLineKind Kind, string Description, decimal Amount)
 {
-    public static EstimateLineItem From(EstimateLineAmount line) => new(line.Description, line.Amount.Amount);
+    public static EstimateLineItem From(EstimateLineAmount line) => new(line.Kind, line.Description, line.Amount.Amount);
+}
+
+public sealed class EstimateLineKindType : EnumerationGraphType<EstimateLineKind>
+{
+    public EstimateLineKindType()
+    {
+        Name = "EstimateLineKind";
+        Description = "What an estimate line charges for, so a client can word it in its own language.";
+    }
 }
 
 public sealed class EstimateLineType : ObjectGraphType<EstimateLineItem>
@@ -50,7 +59,8 @@ public sealed class EstimateLineType : ObjectGraphType<EstimateLineItem>
     public EstimateLineType()
     {
         Name = "EstimateLine";
-        Description = "One line of an estimate, in English as printed.";
+        Description = "One line of an estimate: what it is for, its printed (English) wording, and its amount.";
+        Field(l => l.Kind, type: typeof(NonNullGraphType<EstimateLineKindType>)).Description("What the line charges for; EXTRA lines were added by staff with a reason.");
         Field(l => l.Description).Description("E.g. \"Water capital facility charge: 2.50 ERCs x $1,750.00\", or \"Meter installation (3\\\" meter): installed by contractor\".");
         Field(l => l.Amount, type: typeof(NonNullGraphType<DecimalScalar>)).Description("In dollars, rounded to cents.");
     }
