@@ -27,19 +27,7 @@ public sealed partial class ContractorEstimatePaymentTests(PaymentsPortalFactory
     public async Task A_contractor_gets_accepts_and_pays_an_estimate_and_the_payment_posts_once()
     {
         var browser = await factory.SignedInBrowserAsync(DemoLogins.Contractor.Email);
-        using var posted = await browser.PostFormAsync("/Contractors/Request", new Dictionary<string, string>
-        {
-            ["Input.ParcelId"] = "01-4103-500-0040",
-            ["Input.Line1"] = "81 Osprey Drive",
-            ["Input.City"] = "Palm Harbor City",
-            ["Input.Zip"] = "33412",
-            ["Input.MeterSize"] = "1",
-            ["Input.Services[0]"] = "Water",
-            ["Input.Services[1]"] = "Sewer",
-            ["Input.UseClass"] = "Commercial",
-            ["Input.AverageDailyGallons"] = "1000",
-            ["Input.InsideCity"] = "true",
-        });
+        using var posted = await browser.PostFormAsync("/Contractors/Request", ContractorEstimatePagesTests.NewParcel("01-4103-500-0040"));
         var id = Guid.Parse(posted.Headers.Location!.OriginalString.Split("id=")[1]);
         await StaffAsync<StartEstimateReview>(u => u.HandleAsync(SpecialistTwo, id));
         await StaffAsync<IssueEstimate>(u => u.HandleAsync(SpecialistTwo, id));
