@@ -41,7 +41,15 @@ public sealed class AcceptEstimate(UtilityDbContext db, TimeProvider clock)
 
         EstimateAudit.Status(db, actor, nameof(AcceptEstimate), estimate, before, now);
         EstimateAudit.Record(db, actor, nameof(AcceptEstimate), estimate, now, "ServiceAccount", null, account.Number.Value);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another account took the same next number (or the estimate changed) at the same moment: nothing was saved.
+            throw new DomainException(ErrorCodes.Conflict, "Someone else changed this a moment ago; please try again.");
+        }
         return new EstimateDetails(estimate, version.ScheduleCode, null, null, account.Number.Value, version.Fees);
     }
 
@@ -59,17 +67,10 @@ public sealed class AcceptEstimate(UtilityDbContext db, TimeProvider clock)
         // A premise's accounts share a billing cycle (its meter route); a new premise starts on cycle 1 until routed.
         var cycle = await db.ServiceAccounts.AsNoTracking().Where(a => a.PremiseId == premise.Id).Select(a => (int?)a.BillingCycle).FirstOrDefaultAsync(ct) ?? 1;
         var services = estimate.HasSewer ? UtilityServices.Water | UtilityServices.Sewer : UtilityServices.Water;
-        var account = new ServiceAccount(await NextNumberAsync(ct), customer.Id, premise.Id, AccountRole.Owner, cycle, services, today);
+        var account = new ServiceAccount(await AccountNumbers.NextAsync(db, ct), customer.Id, premise.Id, AccountRole.Owner, cycle, services, today);
         db.Customers.Add(customer);
         db.ServiceAccounts.Add(account);
         db.AccountLinks.Add(new AccountLink(actor.UserId, account.Id, now));
         return account;
-    }
-
-    /// <summary>The next account number in sequence; the unique index on numbers refuses a concurrent duplicate.</summary>
-    private async Task<AccountNumber> NextNumberAsync(CancellationToken ct)
-    {
-        var last = await db.ServiceAccounts.AsNoTracking().OrderByDescending(a => a.Number).Select(a => a.Number).Take(1).ToListAsync(ct);
-        return AccountNumber.FromSequence(last.Count == 1 ? long.Parse(last[0].Value[..9], System.Globalization.CultureInfo.InvariantCulture) + 1 : 1);
     }
 }

@@ -120,6 +120,30 @@ public sealed class CompletingWorkOrders : IAsyncLifetime
         audit.ShouldContain("ServiceRequestResolved");
     }
 
+    [Fact]
+    public async Task AnOrderNotDone_SentAgain_BelongsToTheSameRequest_AndTheSecondVisitResolvesIt()
+    {
+        var (account, request, order) = await DispatchedAsync(WorkOrderType.PressureCheck);
+        await CompleteAsync(new CompleteWorkOrderCommand(order.Id, FieldResultCode.CustomerNotHome, "Gate locked; card left", ResolveRequest: false));
+        (await _h.RequestAsync(request)).Status.ShouldBe(ServiceRequestStatus.Dispatched);
+
+        var again = (await _h.RunAsync<CreateWorkOrders, IReadOnlyList<WorkOrder>>(c =>
+            c.HandleAsync(Specialist, new CreateWorkOrdersInput(request, [WorkOrderType.PressureCheck], "Second visit")))).Single();
+
+        again.Id.ShouldNotBe(order.Id);
+        again.ServiceRequestId.ShouldBe(request);
+        again.ServiceAccountId.ShouldBe(account);
+        var number = (await _h.RequestAsync(request)).Number;
+        var detail = await _h.RunAsync<GetServiceRequest, ServiceRequestDetail>(g => g.HandleAsync(Specialist, number));
+        detail.WorkOrders.Select(w => (w.Id, w.Status)).OrderBy(w => w.Status).ShouldBe([(again.Id, WorkOrderStatus.Open), (order.Id, WorkOrderStatus.Completed)]);
+        (await _h.RunAsync<WorkOrderDispatch, WorkOrderDetail>(d => d.DetailAsync(Specialist, again.Id))).ServiceRequestNumber.ShouldBe(number);
+
+        await CompleteAsync(new CompleteWorkOrderCommand(again.Id, FieldResultCode.PressureNormal, "62 psi at the hose bib"));
+        var resolved = await _h.RequestAsync(request);
+        resolved.Status.ShouldBe(ServiceRequestStatus.Resolved);
+        resolved.Outcome.ShouldBe("PressureCheck: PressureNormal. 62 psi at the hose bib");
+    }
+
     private Task<WorkOrder> CompleteAsync(CompleteWorkOrderCommand command) =>
         _h.RunAsync<CompleteWorkOrder, WorkOrder>(c => c.HandleAsync(Specialist, command));
 

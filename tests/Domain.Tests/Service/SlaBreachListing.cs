@@ -46,6 +46,17 @@ public sealed class SlaBreachListing : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEmptyQueue_CountsNothingOpenAndNothingBreached()
+    {
+        var queue = await _h.RunAsync<ServiceTriage, TriageQueuePage>(q => q.ListAsync(Specialist, new TriageFilter()));
+
+        queue.Rows.ShouldBeEmpty();
+        queue.OpenCount.ShouldBe(0);
+        queue.BreachedCount.ShouldBe(0);
+        queue.HasMore.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task TheQueue_IsForStaffOnly()
     {
         var refused = await Should.ThrowAsync<DomainException>(() => _h.RunAsync<ServiceTriage, TriageQueuePage>(q => q.ListAsync(Resident, new TriageFilter())));

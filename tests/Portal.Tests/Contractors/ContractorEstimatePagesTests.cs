@@ -16,7 +16,7 @@ public sealed partial class ContractorEstimatePagesTests(PortalFactory factory) 
 
     private static readonly Actor SpecialistTwo = new("staff-2", "Marcus Bell", true, new HashSet<string>(StringComparer.Ordinal) { StaffRoles.SpecialistII });
 
-    private static Dictionary<string, string> NewParcel(string parcel) => new()
+    internal static Dictionary<string, string> NewParcel(string parcel) => new()
     {
         ["Input.ParcelId"] = parcel,
         ["Input.Line1"] = "77 Osprey Drive",
