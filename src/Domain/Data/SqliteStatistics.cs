@@ -15,6 +15,9 @@ namespace UtilityPortal.Domain.Data;
 /// </summary>
 internal sealed class SqliteStatistics : DbConnectionInterceptor
 {
+    /// <summary>Analyzes the tables whose statistics are missing or stale, within a bounded sample.</summary>
+    public const string OptimizeCommand = "PRAGMA optimize=0x10002;";
+
     public static SqliteStatistics Instance { get; } = new();
 
     private static readonly long IntervalMs = (long)TimeSpan.FromHours(1).TotalMilliseconds;
@@ -78,7 +81,7 @@ internal sealed class SqliteStatistics : DbConnectionInterceptor
         }
 
         var command = sqlite.CreateCommand();
-        command.CommandText = "PRAGMA optimize=0x10002;";
+        command.CommandText = OptimizeCommand;
         // A file locked by another writer is skipped after a second rather than holding up the request.
         command.CommandTimeout = 1;
         return command;

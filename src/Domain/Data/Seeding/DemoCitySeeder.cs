@@ -356,6 +356,9 @@ public static class DemoCitySeeder
             {
                 await ExecuteAsync(_db, $"PRAGMA cache_size = {cacheSize}", ct);
                 await ExecuteAsync(_db, "PRAGMA mmap_size = 0", ct);
+
+                // The tables just grew from nothing: give the planner their statistics now, not at the next hourly run.
+                await ExecuteAsync(_db, SqliteStatistics.OptimizeCommand, ct);
             }
         }
 
