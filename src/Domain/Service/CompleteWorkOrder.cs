@@ -9,7 +9,7 @@ namespace UtilityPortal.Domain.Service;
 
 /// <param name="ResultCode">Required: what the crew found and did (<see cref="FieldResults.For"/> lists the codes that fit).</param>
 /// <param name="Fees">Rate schedule fees to charge: <see cref="FieldFees.FieldVisit"/>, <see cref="FieldFees.AfterHoursTurnOnOff"/>.</param>
-/// <param name="ResolveRequest">When this is the request's last open order, resolve the request with this result.</param>
+/// <param name="ResolveRequest">When this is the request's last open order and the work was done, resolve the request with this result.</param>
 public sealed record CompleteWorkOrderCommand(Guid WorkOrderId, FieldResultCode? ResultCode, string? Note, IReadOnlyList<string>? Fees = null,
     bool ResolveRequest = true);
 
@@ -32,7 +32,7 @@ public static class FieldFees
 /// Closes a work order with its field result code (required; it must fit the order's type, and "not done" codes need a
 /// note), posts the chosen fees at the rate schedule in effect today, runs every <see cref="IWorkOrderCompletedHandler"/>
 /// (a turn-on opens the account, a turn-off bills the final read), resolves the request when this was its last open
-/// order, tells the resident, and audits - all in one SaveChanges, so the order, its charges and its consequences
+/// order and the work was done, tells the resident, and audits - all in one SaveChanges, so the order, its charges and its consequences
 /// commit together or not at all. A second completion is refused (the order is no longer open; its status is a
 /// concurrency token and the fee keys are unique).
 /// </summary>
@@ -102,7 +102,9 @@ public sealed class CompleteWorkOrder(UtilityDbContext db, IEnumerable<IWorkOrde
         var request = await ServiceSteps.RequestAsync(db, requestId, ct);
         var othersOpen = await db.WorkOrders.AnyAsync(w => w.ServiceRequestId == requestId && w.Id != order.Id
             && (w.Status == WorkOrderStatus.Open || w.Status == WorkOrderStatus.Assigned), ct);
-        if (resolve && !othersOpen && request.Status == ServiceRequestStatus.Dispatched)
+        // A visit that could not do the work (no access, nobody home) leaves the request open for the next visit,
+        // whatever the form's default said; staff close it themselves if no visit is needed.
+        if (resolve && order.Result == WorkOrderResult.Done && !othersOpen && request.Status == ServiceRequestStatus.Dispatched)
         {
             request.Resolve($"{order.Type}: {order.ResultCode}. {order.ResultNote}".Trim(), actor.Name, now);
             ServiceSteps.Audit(db, actor, now, "ServiceRequestResolved", nameof(ServiceRequest), request.Id, "Status", "Dispatched", "Resolved");

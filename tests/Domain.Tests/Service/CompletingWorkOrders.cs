@@ -124,7 +124,8 @@ public sealed class CompletingWorkOrders : IAsyncLifetime
     public async Task AnOrderNotDone_SentAgain_BelongsToTheSameRequest_AndTheSecondVisitResolvesIt()
     {
         var (account, request, order) = await DispatchedAsync(WorkOrderType.PressureCheck);
-        await CompleteAsync(new CompleteWorkOrderCommand(order.Id, FieldResultCode.CustomerNotHome, "Gate locked; card left", ResolveRequest: false));
+        // The form's "resolve" box is ticked by default; a visit that could not do the work still leaves the request open.
+        await CompleteAsync(new CompleteWorkOrderCommand(order.Id, FieldResultCode.CustomerNotHome, "Gate locked; card left", ResolveRequest: true));
         (await _h.RequestAsync(request)).Status.ShouldBe(ServiceRequestStatus.Dispatched);
 
         var again = (await _h.RunAsync<CreateWorkOrders, IReadOnlyList<WorkOrder>>(c =>
