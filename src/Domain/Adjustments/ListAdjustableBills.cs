@@ -13,26 +13,27 @@ public sealed class ListAdjustableBills(UtilityDbContext db, AccountAccess acces
 {
     public const int Take = 13;
 
-    public async Task<IReadOnlyList<AdjustableBill>> HandleAsync(Actor actor, string accountNumber, CancellationToken ct = default)
-    {
-        var accountId = await access.RequireAccountAsync(actor, accountNumber, ct);
-        return await AdjustmentRules.AdjustableBills(db, accountId).Take(Take)
-            .Select(b => new AdjustableBill(b.Id, b.PeriodStart, b.PeriodEnd, b.WaterGallons, b.AverageGallons, b.CurrentCharges))
-            .ToListAsync(ct);
-    }
+    public async Task<IReadOnlyList<AdjustableBill>> HandleAsync(Actor actor, string accountNumber, CancellationToken ct = default) =>
+        await BillsAsync(await access.RequireAccountAsync(actor, accountNumber, ct), ct);
 
     /// <summary>A resident's linked accounts, oldest link first, each with its recent posted bills.</summary>
     public async Task<IReadOnlyList<AccountBills>> ForLinkedAccountsAsync(Actor actor, CancellationToken ct = default)
     {
         var ids = await access.LinkedAccountIdsAsync(actor.UserId, ct);
-        var numbers = await db.ServiceAccounts.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Number }).ToListAsync(ct);
+        var numbers = await db.ServiceAccounts.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Number })
+            .ToDictionaryAsync(a => a.Id, a => a.Number.Value, ct);
         var result = new List<AccountBills>(ids.Count);
         foreach (var id in ids)
         {
-            // A resident links a handful of accounts: one short query each.
-            result.Add(new AccountBills(numbers.Single(n => n.Id == id).Number.Value, await HandleAsync(actor, numbers.Single(n => n.Id == id).Number.Value, ct)));
+            // The links are the access check; a resident links a handful of accounts: one short query each.
+            result.Add(new AccountBills(numbers[id], await BillsAsync(id, ct)));
         }
 
         return result;
     }
+
+    private Task<List<AdjustableBill>> BillsAsync(Guid accountId, CancellationToken ct) =>
+        AdjustmentRules.AdjustableBills(db, accountId).Take(Take)
+            .Select(b => new AdjustableBill(b.Id, b.PeriodStart, b.PeriodEnd, b.WaterGallons, b.AverageGallons, b.CurrentCharges))
+            .ToListAsync(ct);
 }
