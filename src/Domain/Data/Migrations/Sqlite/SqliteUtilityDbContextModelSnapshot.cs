@@ -2643,13 +2643,17 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CashierBatchId");
+                    b.HasIndex("CashierBatchId")
+                        .HasFilter("\"CashierBatchId\" IS NOT NULL");
 
-                    b.HasIndex("CheckoutId");
+                    b.HasIndex("CheckoutId")
+                        .HasFilter("\"CheckoutId\" IS NOT NULL");
 
-                    b.HasIndex("GatewayReference");
+                    b.HasIndex("GatewayReference")
+                        .HasFilter("\"GatewayReference\" IS NOT NULL");
 
-                    b.HasIndex("LockboxBatchId");
+                    b.HasIndex("LockboxBatchId")
+                        .HasFilter("\"LockboxBatchId\" IS NOT NULL");
 
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();

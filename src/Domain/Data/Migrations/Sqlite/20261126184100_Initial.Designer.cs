@@ -12,7 +12,7 @@ using UtilityPortal.Domain.Data;
 namespace UtilityPortal.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteUtilityDbContext))]
-    [Migration("20261126135624_Initial")]
+    [Migration("20261126184100_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2646,13 +2646,17 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CashierBatchId");
+                    b.HasIndex("CashierBatchId")
+                        .HasFilter("\"CashierBatchId\" IS NOT NULL");
 
-                    b.HasIndex("CheckoutId");
+                    b.HasIndex("CheckoutId")
+                        .HasFilter("\"CheckoutId\" IS NOT NULL");
 
-                    b.HasIndex("GatewayReference");
+                    b.HasIndex("GatewayReference")
+                        .HasFilter("\"GatewayReference\" IS NOT NULL");
 
-                    b.HasIndex("LockboxBatchId");
+                    b.HasIndex("LockboxBatchId")
+                        .HasFilter("\"LockboxBatchId\" IS NOT NULL");
 
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();

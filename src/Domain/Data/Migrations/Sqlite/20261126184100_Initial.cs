@@ -2127,22 +2127,26 @@ namespace UtilityPortal.Domain.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_CashierBatchId",
                 table: "Payments",
-                column: "CashierBatchId");
+                column: "CashierBatchId",
+                filter: "\"CashierBatchId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_CheckoutId",
                 table: "Payments",
-                column: "CheckoutId");
+                column: "CheckoutId",
+                filter: "\"CheckoutId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_GatewayReference",
                 table: "Payments",
-                column: "GatewayReference");
+                column: "GatewayReference",
+                filter: "\"GatewayReference\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_LockboxBatchId",
                 table: "Payments",
-                column: "LockboxBatchId");
+                column: "LockboxBatchId",
+                filter: "\"LockboxBatchId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_ReceiptNumber",

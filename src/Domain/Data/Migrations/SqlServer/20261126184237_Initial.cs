@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace UtilityPortal.Domain.Data.Migrations.Postgres
+namespace UtilityPortal.Domain.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,13 +15,13 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AppointmentSlots",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Capacity = table.Column<int>(type: "integer", nullable: false),
-                    Booked = table.Column<int>(type: "integer", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Capacity = table.Column<int>(type: "int", nullable: false),
+                    Booked = table.Column<int>(type: "int", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,10 +32,10 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -47,24 +46,24 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,16 +74,16 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "Attachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OwnerKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Size = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    UploadedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,15 +94,15 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Action = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Before = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    After = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Field = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    Before = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    After = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -114,30 +113,30 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "BillRuns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Cycle = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Cycle = table.Column<int>(type: "int", nullable: false),
                     PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
                     PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    StartedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ScheduleCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ScheduleVersion = table.Column<int>(type: "integer", nullable: true),
-                    Accounts = table.Column<int>(type: "integer", nullable: false),
-                    AccountsDone = table.Column<int>(type: "integer", nullable: false),
-                    AccountsSkipped = table.Column<int>(type: "integer", nullable: false),
-                    BillsPosted = table.Column<int>(type: "integer", nullable: false),
-                    BillsToPost = table.Column<int>(type: "integer", nullable: false),
-                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    HeartbeatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ApprovedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PostedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    StartedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ScheduleCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    ScheduleVersion = table.Column<int>(type: "int", nullable: true),
+                    Accounts = table.Column<int>(type: "int", nullable: false),
+                    AccountsDone = table.Column<int>(type: "int", nullable: false),
+                    AccountsSkipped = table.Column<int>(type: "int", nullable: false),
+                    BillsPosted = table.Column<int>(type: "int", nullable: false),
+                    BillsToPost = table.Column<int>(type: "int", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    HeartbeatAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PostedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
                     IssueDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CalculatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CalculatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -148,20 +147,20 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "CashierBatches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CashierId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CashierName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CashierId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CashierName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
                     BusinessDay = table.Column<DateOnly>(type: "date", nullable: false),
-                    OpeningFloat = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    CountedCash = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    CountedChecks = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    CountedMoneyOrders = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    CountedCardPresent = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false)
+                    OpeningFloat = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    CountedCash = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    CountedChecks = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    CountedMoneyOrders = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    CountedCardPresent = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -172,27 +171,27 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "Customers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    MailingLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    MailingLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MailingCity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    MailingState = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    MailingZip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    TemporaryLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    TemporaryLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    TemporaryCity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    TemporaryState = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    TemporaryZip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    MailingLine1 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    MailingLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    MailingCity = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    MailingState = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    MailingZip = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    TemporaryLine1 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TemporaryLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TemporaryCity = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    TemporaryState = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    TemporaryZip = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
                     TemporaryAddressEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HomePhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    MobilePhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    SmsConsentGiven = table.Column<bool>(type: "boolean", nullable: false),
-                    SmsConsentRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SmsConsentSource = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
+                    HomePhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    MobilePhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    SmsConsentGiven = table.Column<bool>(type: "bit", nullable: false),
+                    SmsConsentRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SmsConsentSource = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -203,10 +202,10 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -217,10 +216,10 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "GatewayEvents",
                 columns: table => new
                 {
-                    Gateway = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    EventId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Gateway = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    EventId = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -231,18 +230,18 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "LockboxBatches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ImportedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ImportedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Lines = table.Column<int>(type: "integer", nullable: false),
-                    Posted = table.Column<int>(type: "integer", nullable: false),
-                    PostedTotal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Suspended = table.Column<int>(type: "integer", nullable: false),
-                    SuspenseTotal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    AlreadyImported = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FileHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ImportedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ImportedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Lines = table.Column<int>(type: "int", nullable: false),
+                    Posted = table.Column<int>(type: "int", nullable: false),
+                    PostedTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Suspended = table.Column<int>(type: "int", nullable: false),
+                    SuspenseTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    AlreadyImported = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,13 +252,13 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "LockboxStagedFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Preview = table.Column<string>(type: "text", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Preview = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,16 +269,16 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "MeterReadImports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ImportedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ImportedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Lines = table.Column<int>(type: "integer", nullable: false),
-                    Imported = table.Column<int>(type: "integer", nullable: false),
-                    AlreadyImported = table.Column<int>(type: "integer", nullable: false),
-                    Refused = table.Column<int>(type: "integer", nullable: false),
-                    Report = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ImportedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ImportedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Lines = table.Column<int>(type: "int", nullable: false),
+                    Imported = table.Column<int>(type: "int", nullable: false),
+                    AlreadyImported = table.Column<int>(type: "int", nullable: false),
+                    Refused = table.Column<int>(type: "int", nullable: false),
+                    Report = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -290,29 +289,29 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    Recipient = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    StatusChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Provider = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ProviderMessageId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ProviderStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ClaimedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    StatusChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Provider = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ProviderMessageId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ProviderStatus = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -323,18 +322,18 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "Premises",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParcelId = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ServiceLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ServiceLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ServiceCity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ServiceState = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    ServiceZip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    InsideCity = table.Column<bool>(type: "boolean", nullable: false),
-                    Class = table.Column<int>(type: "integer", nullable: false),
-                    DwellingUnits = table.Column<int>(type: "integer", nullable: false),
-                    ImperviousSqFt = table.Column<int>(type: "integer", nullable: false),
-                    OwnerOfRecord = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ParcelId = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    ServiceLine1 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ServiceLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ServiceCity = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    ServiceState = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    ServiceZip = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    InsideCity = table.Column<bool>(type: "bit", nullable: false),
+                    Class = table.Column<int>(type: "int", nullable: false),
+                    DwellingUnits = table.Column<int>(type: "int", nullable: false),
+                    ImperviousSqFt = table.Column<int>(type: "int", nullable: false),
+                    OwnerOfRecord = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -345,17 +344,17 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "RateScheduleVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Document = table.Column<string>(type: "text", nullable: false),
-                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Locked = table.Column<bool>(type: "boolean", nullable: false)
+                    Document = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UploadedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Locked = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -366,11 +365,11 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "SmsOptOuts",
                 columns: table => new
                 {
-                    PhoneNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    OptedOut = table.Column<bool>(type: "boolean", nullable: false),
-                    Keyword = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    OptedOutAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    PhoneNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    OptedOut = table.Column<bool>(type: "bit", nullable: false),
+                    Keyword = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    OptedOutAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -381,13 +380,13 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "StagedReadFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Preview = table.Column<string>(type: "text", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Preview = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -398,11 +397,11 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -419,11 +418,11 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -440,10 +439,10 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -460,8 +459,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -484,10 +483,10 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -504,17 +503,17 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "CheckoutSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Gateway = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    GatewaySessionId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    SuccessUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    CancelUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FailureReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Gateway = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    GatewaySessionId = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Total = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    SuccessUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    CancelUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FailureReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -531,15 +530,15 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "Meters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SerialNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Size = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    RegisterDigits = table.Column<int>(type: "integer", nullable: false),
-                    RadioId = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SerialNumber = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Size = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    RegisterDigits = table.Column<int>(type: "int", nullable: false),
+                    RadioId = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
                     InstalledOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
                     RemovedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PremiseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    PremiseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -556,17 +555,17 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "ServiceAccounts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PremiseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    BillingCycle = table.Column<int>(type: "integer", nullable: false),
-                    Services = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PremiseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    BillingCycle = table.Column<int>(type: "int", nullable: false),
+                    Services = table.Column<int>(type: "int", nullable: false),
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PaperlessSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    PaperlessSince = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -589,14 +588,14 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "MeterReads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeterId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MeterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     RegisterValue = table.Column<long>(type: "bigint", nullable: false),
-                    Source = table.Column<int>(type: "integer", nullable: false),
-                    Reader = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Flags = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ImportId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Source = table.Column<int>(type: "int", nullable: false),
+                    Reader = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Flags = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ImportId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -619,9 +618,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AccountLinks",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LinkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LinkedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -645,9 +644,9 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Term = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false, collation: "C")
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Term = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false, collation: "Latin1_General_100_BIN2")
                 },
                 constraints: table =>
                 {
@@ -664,20 +663,20 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AutopayEnrollments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Method = table.Column<int>(type: "integer", nullable: false),
-                    Gateway = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    SetupSessionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CustomerReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PaymentMethodReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    EnrolledBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ActivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Method = table.Column<int>(type: "int", nullable: false),
+                    Gateway = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    SetupSessionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CustomerReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PaymentMethodReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    EnrolledBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ActivatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ChargesBillsDueFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true)
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -694,47 +693,47 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "Bills",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BillRunId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BillRunId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
                     PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
                     PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
                     ServiceFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     ServiceTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    CustomerClass = table.Column<int>(type: "integer", nullable: false),
-                    MeterSize = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    AdditionalMeterSizes = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    InsideCity = table.Column<bool>(type: "boolean", nullable: false),
-                    DwellingUnits = table.Column<int>(type: "integer", nullable: false),
-                    ImperviousSqFt = table.Column<int>(type: "integer", nullable: false),
-                    Services = table.Column<int>(type: "integer", nullable: false),
+                    CustomerClass = table.Column<int>(type: "int", nullable: false),
+                    MeterSize = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    AdditionalMeterSizes = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    InsideCity = table.Column<bool>(type: "bit", nullable: false),
+                    DwellingUnits = table.Column<int>(type: "int", nullable: false),
+                    ImperviousSqFt = table.Column<int>(type: "int", nullable: false),
+                    Services = table.Column<int>(type: "int", nullable: false),
                     WaterGallons = table.Column<long>(type: "bigint", nullable: false),
                     ReuseGallons = table.Column<long>(type: "bigint", nullable: false),
-                    Estimated = table.Column<bool>(type: "boolean", nullable: false),
+                    Estimated = table.Column<bool>(type: "bit", nullable: false),
                     AverageGallons = table.Column<long>(type: "bigint", nullable: true),
-                    ScheduleCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ScheduleVersion = table.Column<int>(type: "integer", nullable: false),
-                    CurrentCharges = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    PreviousBalance = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    PaymentsSince = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    AdjustmentsSince = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    DepositApplied = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    TotalDue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    ApprovedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ScheduleCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ScheduleVersion = table.Column<int>(type: "int", nullable: false),
+                    CurrentCharges = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    PreviousBalance = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    PaymentsSince = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    AdjustmentsSince = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    DepositApplied = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    TotalDue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PostedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    HoldReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ReplacesBillId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CancelledBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    PostedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    HoldReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ReplacesBillId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CancelledBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -757,21 +756,21 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "CollectionHolds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    OpenKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Chapter = table.Column<int>(type: "integer", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    OpenKey = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Chapter = table.Column<int>(type: "int", nullable: true),
                     FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PrePetitionBalance = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    PrePetitionBalance = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     CertifiedUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    PlacedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PlacedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    PlacedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PlacedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
                     ReleasedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReleaseReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ReleasedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true)
+                    ReleaseReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ReleasedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -788,33 +787,33 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "ContractorEstimates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    ContractorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ContractorName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    ParcelId = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ServiceLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ServiceLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ServiceCity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ServiceState = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    ServiceZip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    MeterSize = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Services = table.Column<int>(type: "integer", nullable: false),
-                    UseClass = table.Column<int>(type: "integer", nullable: false),
-                    AverageDailyGallons = table.Column<int>(type: "integer", nullable: true),
-                    InsideCity = table.Column<bool>(type: "boolean", nullable: false),
-                    ServiceAreaName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReviewStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    CurrentVersion = table.Column<int>(type: "integer", nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AgreementNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    ConvertedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConvertedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    ContractorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ContractorName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    ParcelId = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    ServiceLine1 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ServiceLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ServiceCity = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    ServiceState = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    ServiceZip = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    MeterSize = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Services = table.Column<int>(type: "int", nullable: false),
+                    UseClass = table.Column<int>(type: "int", nullable: false),
+                    AverageDailyGallons = table.Column<int>(type: "int", nullable: true),
+                    InsideCity = table.Column<bool>(type: "bit", nullable: false),
+                    ServiceAreaName = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReviewStartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    CurrentVersion = table.Column<int>(type: "int", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AgreementNumber = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
+                    ConvertedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ConvertedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -831,14 +830,14 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "HighBillPortalNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProjectedAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     UsageGallons = table.Column<long>(type: "bigint", nullable: false),
                     AverageGallons = table.Column<long>(type: "bigint", nullable: false),
                     PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -855,13 +854,13 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "Interactions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -878,18 +877,18 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "JournalEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    DepositAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    DepositAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PostedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ReversesEntryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CounterpartAccountId = table.Column<Guid>(type: "uuid", nullable: true)
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PostedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ReversesEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CounterpartAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -906,31 +905,31 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "PaymentAgreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OpenForAccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    CoveredAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    DownPayment = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    InstallmentCount = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OpenForAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    CoveredAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    DownPayment = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    InstallmentCount = table.Column<int>(type: "int", nullable: false),
                     FirstDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Terms = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    DraftedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DraftedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AcceptedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    SignedVia = table.Column<int>(type: "integer", nullable: true),
-                    SignerName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    BalanceAtAcceptance = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    DefaultedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DefaultedOnInstallment = table.Column<int>(type: "integer", nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Terms = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    DraftedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DraftedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AcceptedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    SignedVia = table.Column<int>(type: "int", nullable: true),
+                    SignerName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    BalanceAtAcceptance = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    DefaultedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DefaultedOnInstallment = table.Column<int>(type: "int", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -947,25 +946,25 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "Payments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Tender = table.Column<int>(type: "integer", nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    ReceiptNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    GatewayReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CheckoutId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CashierBatchId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LockboxBatchId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReceivedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    JournalEntryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FailureReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ReversedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReversalReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Tender = table.Column<int>(type: "int", nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    GatewayReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CheckoutId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CashierBatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LockboxBatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    JournalEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FailureReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ReversedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReversalReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -988,30 +987,30 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "ServiceRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Priority = table.Column<int>(type: "integer", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PremiseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReporterUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ReporterName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Severity = table.Column<int>(type: "integer", nullable: true),
-                    PhotoAttachmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Contact = table.Column<int>(type: "integer", nullable: false),
-                    SlotId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DueBy = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TriagedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    TriagedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ClosedLate = table.Column<bool>(type: "boolean", nullable: false),
-                    RequestKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Type = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Priority = table.Column<int>(type: "int", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PremiseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReporterUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ReporterName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Severity = table.Column<int>(type: "int", nullable: true),
+                    PhotoAttachmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Contact = table.Column<int>(type: "int", nullable: false),
+                    SlotId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DueBy = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TriagedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TriagedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ClosedLate = table.Column<bool>(type: "bit", nullable: false),
+                    RequestKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1040,18 +1039,18 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "ShutOffCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OpenForAccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PastDueAtProcessing = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OpenForAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PastDueAtProcessing = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     ProcessedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ProcessedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Fee = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    DisconnectWorkOrderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReconnectWorkOrderId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RestoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RestoredBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true)
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ProcessedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Fee = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    DisconnectWorkOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReconnectWorkOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RestoredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RestoredBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1068,28 +1067,28 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AdjustmentRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Direction = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<int>(type: "integer", nullable: false),
-                    Basis = table.Column<int>(type: "integer", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Direction = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<int>(type: "int", nullable: false),
+                    Basis = table.Column<int>(type: "int", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     CorrectedGallons = table.Column<long>(type: "bigint", nullable: true),
-                    Calculation = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ByResident = table.Column<bool>(type: "boolean", nullable: false),
-                    MakerLimit = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    RequestedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    DecidedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RejectionReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    JournalEntryId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Calculation = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: true),
+                    Notes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ByResident = table.Column<bool>(type: "bit", nullable: false),
+                    MakerLimit = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    RequestedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RejectionReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    JournalEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1112,23 +1111,23 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "BillExceptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BillRunId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BillRunId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
                     Gallons = table.Column<long>(type: "bigint", nullable: false),
                     AverageGallons = table.Column<long>(type: "bigint", nullable: true),
-                    PercentOfAverage = table.Column<int>(type: "integer", nullable: true),
-                    History = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Resolution = table.Column<int>(type: "integer", nullable: true),
-                    ResolvedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    PercentOfAverage = table.Column<int>(type: "int", nullable: true),
+                    History = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Resolution = table.Column<int>(type: "int", nullable: true),
+                    ResolvedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NotifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1152,14 +1151,14 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Service = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Rate = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Service = table.Column<int>(type: "int", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Rate = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1177,16 +1176,16 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeterId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeterSerial = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    OpeningAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MeterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MeterSerial = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    OpeningAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     OpeningRegister = table.Column<long>(type: "bigint", nullable: true),
-                    ClosingAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosingAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ClosingRegister = table.Column<long>(type: "bigint", nullable: true),
                     Gallons = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false)
+                    Kind = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1203,17 +1202,17 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "DepositRequirements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    RequiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RequiredBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    HeldAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    WaivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    WaivedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    WaiverReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RequiredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RequiredBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    HeldAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    WaivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    WaivedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    WaiverReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1236,11 +1235,11 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "PaperlessBillNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OutboxMessageId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OutboxMessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1263,13 +1262,13 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "PastDueNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AmountPastDue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Channels = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    AmountPastDue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Channels = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1292,16 +1291,16 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "ReReadRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BillExceptionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MeterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BillExceptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1325,12 +1324,12 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EstimateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EstimateId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1347,19 +1346,19 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "EstimateVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EstimateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    ScheduleCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ScheduleVersion = table.Column<int>(type: "integer", nullable: false),
-                    Ercs = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EstimateId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    ScheduleCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ScheduleVersion = table.Column<int>(type: "int", nullable: false),
+                    Ercs = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Total = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevisedReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    RevisedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    RevisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    IssuedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevisedReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    RevisedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    RevisedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1376,11 +1375,11 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "PaymentAgreementInstallments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1397,21 +1396,21 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "AutopayCharges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BillId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnrollmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PaymentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BillId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EnrollmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    FailureReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    FailureReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1446,25 +1445,25 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "Refunds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Method = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    PaymentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GatewayReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Payee = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    MailingLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MailingLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    MailingCity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    MailingState = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    MailingZip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    JournalEntryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DeclineReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Method = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    GatewayReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Payee = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    MailingLine1 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    MailingLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    MailingCity = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    MailingState = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    MailingZip = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    JournalEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DeclineReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1487,22 +1486,22 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "SuspenseItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    LockboxBatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LineNumber = table.Column<int>(type: "integer", nullable: false),
-                    RawLine = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    AccountText = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    CheckNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LockboxBatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    RawLine = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    AccountText = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    CheckNumber = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Remitter = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Reason = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResolvedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    AppliedAccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PaymentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Remitter = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Reason = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ResolvedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    AppliedAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PaymentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1531,26 +1530,26 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "WorkOrders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    RequestKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    RequestNote = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    AssignedTo = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CompletedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    Result = table.Column<int>(type: "integer", nullable: true),
-                    ResultNote = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ServiceRequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Priority = table.Column<int>(type: "integer", nullable: false),
-                    SlotId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ScheduledStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ScheduledEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResultCode = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RequestKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    RequestNote = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    AssignedTo = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    Result = table.Column<int>(type: "int", nullable: true),
+                    ResultNote = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ServiceRequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Priority = table.Column<int>(type: "int", nullable: false),
+                    SlotId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ScheduledStart = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ScheduledEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ResultCode = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1580,13 +1579,13 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1603,38 +1602,38 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "ServiceChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    ServiceRequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromAccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ToPremiseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ToAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    ServiceRequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FromAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ToPremiseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ToAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     RequestedDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ForwardingLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ForwardingLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ForwardingCity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    ForwardingState = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    ForwardingZip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Deposit = table.Column<int>(type: "integer", nullable: false),
-                    DepositWaiverReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    TurnOnOrderId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TurnOffOrderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ForwardingLine1 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ForwardingLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ForwardingCity = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    ForwardingState = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    ForwardingZip = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Deposit = table.Column<int>(type: "int", nullable: false),
+                    DepositWaiverReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    TurnOnOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    TurnOffOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     StartRegister = table.Column<long>(type: "bigint", nullable: true),
                     FinalRegister = table.Column<long>(type: "bigint", nullable: true),
                     StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     StoppedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DepositBillId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FinalBillId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Refunded = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    FieldNote = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledBy = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    CancelReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    DepositBillId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FinalBillId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Refunded = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    FieldNote = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledBy = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    CancelReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1681,12 +1680,12 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "ServiceNotes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceRequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    WorkOrderId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Author = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceRequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    WorkOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Author = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1749,7 +1748,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1775,7 +1775,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Attachments_OwnerKind_OwnerId",
@@ -1829,7 +1830,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "IX_AutopayEnrollments_SetupSessionId",
                 table: "AutopayEnrollments",
                 column: "SetupSessionId",
-                unique: true);
+                unique: true,
+                filter: "[SetupSessionId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_BillExceptions_BillId",
@@ -1900,7 +1902,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "IX_CollectionHolds_OpenKey",
                 table: "CollectionHolds",
                 column: "OpenKey",
-                unique: true);
+                unique: true,
+                filter: "[OpenKey] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CollectionHolds_ServiceAccountId_Kind",
@@ -2113,7 +2116,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "IX_PaymentAgreements_OpenForAccountId",
                 table: "PaymentAgreements",
                 column: "OpenForAccountId",
-                unique: true);
+                unique: true,
+                filter: "[OpenForAccountId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PaymentAgreements_ServiceAccountId",
@@ -2128,22 +2132,26 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_CashierBatchId",
                 table: "Payments",
-                column: "CashierBatchId");
+                column: "CashierBatchId",
+                filter: "\"CashierBatchId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_CheckoutId",
                 table: "Payments",
-                column: "CheckoutId");
+                column: "CheckoutId",
+                filter: "\"CheckoutId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_GatewayReference",
                 table: "Payments",
-                column: "GatewayReference");
+                column: "GatewayReference",
+                filter: "\"GatewayReference\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_LockboxBatchId",
                 table: "Payments",
-                column: "LockboxBatchId");
+                column: "LockboxBatchId",
+                filter: "\"LockboxBatchId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Payments_ReceiptNumber",
@@ -2259,13 +2267,15 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "IX_ServiceChanges_TurnOffOrderId",
                 table: "ServiceChanges",
                 column: "TurnOffOrderId",
-                unique: true);
+                unique: true,
+                filter: "[TurnOffOrderId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceChanges_TurnOnOrderId",
                 table: "ServiceChanges",
                 column: "TurnOnOrderId",
-                unique: true);
+                unique: true,
+                filter: "[TurnOnOrderId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceNotes_ServiceRequestId_At",
@@ -2302,7 +2312,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "IX_ServiceRequests_RequestKey",
                 table: "ServiceRequests",
                 column: "RequestKey",
-                unique: true);
+                unique: true,
+                filter: "[RequestKey] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceRequests_ServiceAccountId_SubmittedAt",
@@ -2323,7 +2334,8 @@ namespace UtilityPortal.Domain.Data.Migrations.Postgres
                 name: "IX_ShutOffCases_OpenForAccountId",
                 table: "ShutOffCases",
                 column: "OpenForAccountId",
-                unique: true);
+                unique: true,
+                filter: "[OpenForAccountId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ShutOffCases_ServiceAccountId_ProcessedAt",
