@@ -14,11 +14,17 @@ internal sealed class WebhookWriterWatch : IDisposable
     private readonly MeterListener _listener = new();
     private readonly TimeSpan _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
     private readonly long _startedAt = Stopwatch.GetTimestamp();
+    private readonly long _allocatedAtStart = GC.GetTotalAllocatedBytes();
+    private readonly TimeSpan _gcPauseAtStart = GC.GetTotalPauseDuration();
+    private readonly int[] _collectionsAtStart = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
     private long _batches;
     private long _events;
     private double _busySeconds;
     private double _wallSeconds;
     private TimeSpan _cpu;
+    private long _allocated;
+    private TimeSpan _gcPause;
+    private int[] _collections = [];
 
     public WebhookWriterWatch()
     {
@@ -43,10 +49,13 @@ internal sealed class WebhookWriterWatch : IDisposable
     {
         _wallSeconds = Stopwatch.GetElapsedTime(_startedAt).TotalSeconds;
         _cpu = Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart;
+        _allocated = GC.GetTotalAllocatedBytes() - _allocatedAtStart;
+        _gcPause = GC.GetTotalPauseDuration() - _gcPauseAtStart;
+        _collections = [.. Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - _collectionsAtStart[g])];
         _listener.Dispose();
     }
 
-    /// <summary>Two lines: the writer's batches and busy share; the CPU per delivery and the latency floor it sets.</summary>
+    /// <summary>The writer's batches and busy share; the CPU per delivery and the latency floor it sets; the garbage it made.</summary>
     public IEnumerable<string> Report(int deliveries, int concurrency)
     {
         var wall = _wallSeconds;
@@ -56,6 +65,8 @@ internal sealed class WebhookWriterWatch : IDisposable
             $"  writer: {_batches:N0} batches of {(_batches == 0 ? 0 : (double)_events / _batches):F1} events on average, busy {_busySeconds:F1} s of {wall:F1} s ({_busySeconds / wall:P0})");
         yield return string.Create(CultureInfo.InvariantCulture,
             $"  CPU: {cpuMs:F2} ms per delivery on {Environment.ProcessorCount} cores, so with {concurrency} in flight the mean cannot be under {concurrency} x {cpuMs:F2} / {Environment.ProcessorCount} = {floorMs:F1} ms (Little's law)");
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"  memory: {_allocated / 1024.0 / deliveries:F0} KB allocated per delivery; {_collections[0]:N0}/{_collections[1]:N0}/{_collections[2]:N0} collections (gen 0/1/2), paused {_gcPause.TotalMilliseconds:F0} ms in all");
     }
 
     public void Dispose() => _listener.Dispose();
