@@ -62,6 +62,9 @@ internal sealed class GatewayEventPayments
 
     public CheckoutSession? Checkout(Guid? id) => id is { } key ? _checkouts.GetValueOrDefault(key) : null;
 
+    /// <summary>What an event is about, as one key: its checkout, else the payment it names, else the gateway's reference.</summary>
+    public static string? SubjectOf(GatewayEvent e) => CheckoutOf(e)?.ToString() ?? PaymentOf(e)?.ToString() ?? ReferenceOf(e);
+
     private static Guid? CheckoutOf(GatewayEvent e) => e switch
     {
         CheckoutCompleted c => c.CheckoutId,
