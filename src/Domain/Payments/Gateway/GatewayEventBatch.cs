@@ -46,8 +46,19 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
     /// <summary>The journal keys and event ids the current attempt wrote, to tell a lost race from a real failure.</summary>
     private readonly List<string> _journalKeys = [];
 
-    public async Task<IReadOnlyList<GatewayEventResult>> ProcessAsync(IReadOnlyList<GatewayEvent> events, CancellationToken ct = default)
+    /// <summary>Set by <see cref="ProcessAsync(IReadOnlyList{GatewayEvent}, SqliteWalSync?, CancellationToken)"/>.</summary>
+    private bool _flushedByCaller;
+
+    public Task<IReadOnlyList<GatewayEventResult>> ProcessAsync(IReadOnlyList<GatewayEvent> events, CancellationToken ct = default) =>
+        ProcessAsync(events, null, ct);
+
+    /// <summary>
+    /// With <paramref name="walSync"/>, SQLite commits without waiting for the disk, and the caller answers the events only
+    /// from <see cref="SqliteWalSync.AfterSync"/>.
+    /// </summary>
+    internal async Task<IReadOnlyList<GatewayEventResult>> ProcessAsync(IReadOnlyList<GatewayEvent> events, SqliteWalSync? walSync, CancellationToken ct)
     {
+        _flushedByCaller = walSync is not null;
         if (events.Count > 1)
         {
             try
@@ -106,6 +117,7 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
         db.ChangeTracker.Clear();
         _journalKeys.Clear();
         using var turn = await SqliteWriterTurn.TakeAsync(db, ct);
+        await using var relaxed = _flushedByCaller ? await SqliteWalSync.RelaxAsync(db, ct) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -119,7 +131,7 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
             }
 
             await new GatewayReceipts(db, clock).QueueAsync(mail.Posted, mail.Failed, found, ct);
-            await db.SaveChangesAsync(ct);
+            await SqliteRowsAtOnce.SaveChangesAsync(db, ct);
             await transaction.CommitAsync(ct);
             return outcomes;
         }

@@ -35,12 +35,17 @@ public sealed class GatewayEventBatcher
     private readonly GatewayEventMetrics _metrics;
     private readonly Lane[] _lanes;
 
+    /// <summary>On a SQLite file: the flush that answers a batch once it is on the disk, while the next is written.</summary>
+    private readonly SqliteWalSync? _walSync;
+
     public GatewayEventBatcher(IServiceScopeFactory scopes, GatewayEventMetrics metrics)
     {
         _scopes = scopes;
         _metrics = metrics;
         using var scope = scopes.CreateScope();
-        var lanes = scope.ServiceProvider.GetRequiredService<UtilityDbContext>().Database.IsSqlite() ? 1 : ServerLanes;
+        var db = scope.ServiceProvider.GetRequiredService<UtilityDbContext>();
+        var lanes = db.Database.IsSqlite() ? 1 : ServerLanes;
+        _walSync = SqliteWalSync.For(db);
         _lanes = [.. Enumerable.Range(0, lanes).Select(_ => new Lane(this))];
     }
 
@@ -58,17 +63,14 @@ public sealed class GatewayEventBatcher
         {
             await using var scope = _scopes.CreateAsyncScope();
             var results = await scope.ServiceProvider.GetRequiredService<GatewayEventBatch>()
-                .ProcessAsync(batch.ConvertAll(w => w.Event), CancellationToken.None);
-            for (var i = 0; i < batch.Count; i++)
+                .ProcessAsync(batch.ConvertAll(w => w.Event), _walSync, CancellationToken.None);
+            if (_walSync is null)
             {
-                if (results[i].Failure is { } failure)
-                {
-                    batch[i].Outcome.TrySetException(failure);
-                }
-                else
-                {
-                    batch[i].Outcome.TrySetResult(results[i].Outcome);
-                }
+                Answer(batch, results, null);
+            }
+            else
+            {
+                _walSync.AfterSync(flushFailure => Answer(batch, results, flushFailure));
             }
         }
         catch (Exception e)
@@ -80,6 +82,22 @@ public sealed class GatewayEventBatcher
         }
 
         _metrics.BatchWritten(batch.Count, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Each delivery gets its event's outcome or failure; if the disk did not take the batch, every one fails.</summary>
+    private static void Answer(List<Waiting> batch, IReadOnlyList<GatewayEventResult> results, Exception? flushFailure)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if ((flushFailure ?? results[i].Failure) is { } failure)
+            {
+                batch[i].Outcome.TrySetException(failure);
+            }
+            else
+            {
+                batch[i].Outcome.TrySetResult(results[i].Outcome);
+            }
+        }
     }
 
     /// <summary>One queue and at most one batch being written from it at a time.</summary>
