@@ -39,7 +39,7 @@ var folder = Path.Combine(root, "artifacts", "benchmarks");
 var cityFile = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"city-{accounts}.db"));
 var ledgerFile = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"city-{accounts}-24m.db"));
 if (name == "triage") { return await TriageBenchmark.RunAsync(folder, accounts, IntOption(args, "--requests") ?? 50_000, IntOption(args, "--samples") ?? 500); }
-if (name == "webhook") { return await WebhookBenchmark.RunAsync(folder, IntOption(args, "--events") ?? 6_000, IntOption(args, "--warmup") ?? 20_000, args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault(), IntOption(args, "--concurrency") ?? 50); }
+if (name == "webhook") { return await WebhookBenchmark.RunAsync(folder, IntOption(args, "--events") ?? 6_000, IntOption(args, "--warmup") ?? 20_000, args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault(), IntOption(args, "--concurrency") ?? 50, IntOption(args, "--rounds") ?? 5); }
 if (name == "estimate-preview") { return await EstimatePreviewBenchmark.RunAsync(folder, IntOption(args, "--requests") ?? 2_000); }
 
 if (name is not ("seed" or "search" or "account-page" or "read-import" or "bill-run" or "lockbox" or "all"))
