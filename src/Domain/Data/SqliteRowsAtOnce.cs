@@ -33,6 +33,8 @@ internal static class SqliteRowsAtOnce
 
     private static readonly ConcurrentDictionary<Shape, string[]> ColumnsOf = new();
 
+    private static readonly ConcurrentDictionary<IEntityType, bool> PlainTypes = new();
+
     public static async Task SaveChangesAsync(UtilityDbContext db, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
@@ -66,18 +68,19 @@ internal static class SqliteRowsAtOnce
         db.ChangeTracker.AcceptAllChanges();
     }
 
-    /// <summary>A row EF would write with one plain statement: a table of its own, client-set keys and values, no token.</summary>
-    private static bool IsPlainRow(EntityEntry entry)
-    {
-        var type = entry.Metadata;
-        return entry.State is EntityState.Added or EntityState.Modified
-            && !type.IsOwned()
-            && !type.GetComplexProperties().Any()
-            && type.GetTableMappings().Count() == 1
-            && StoreObjectIdentifier.Create(type, StoreObjectType.Table) is not null
-            && type.GetProperties().All(p => p.ValueGenerated == ValueGenerated.Never && !p.IsConcurrencyToken)
-            && (entry.State == EntityState.Added || !type.FindPrimaryKey()!.Properties.Any(p => entry.Property(p.Name).IsModified));
-    }
+    /// <summary>A row EF would write with one plain statement: added, or changed in columns other than its key.</summary>
+    private static bool IsPlainRow(EntityEntry entry) =>
+        entry.State is EntityState.Added or EntityState.Modified
+        && PlainTypes.GetOrAdd(entry.Metadata, IsPlainType)
+        && (entry.State == EntityState.Added || !entry.Metadata.FindPrimaryKey()!.Properties.Any(p => entry.Property(p.Name).IsModified));
+
+    /// <summary>A table of its own, client-set keys and values, no concurrency token.</summary>
+    private static bool IsPlainType(IEntityType type) =>
+        !type.IsOwned()
+        && !type.GetComplexProperties().Any()
+        && type.GetTableMappings().Count() == 1
+        && StoreObjectIdentifier.Create(type, StoreObjectType.Table) is not null
+        && type.GetProperties().All(p => p.ValueGenerated == ValueGenerated.Never && !p.IsConcurrencyToken);
 
     private static Shape ShapeOf(EntityEntry entry)
     {

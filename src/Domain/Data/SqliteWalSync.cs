@@ -50,10 +50,9 @@ internal sealed class SqliteWalSync
     public static async Task<IAsyncDisposable> RelaxAsync(UtilityDbContext db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var usual = await ScalarAsync(connection, "PRAGMA synchronous;", ct);
-        await ScalarAsync(connection, "PRAGMA synchronous = NORMAL;", ct);
-        return new Relaxed(db, connection, usual!);
+        var usual = await SqlitePragmas.ReadAsync(db, "PRAGMA synchronous", ct) ?? 2;
+        await SqlitePragmas.ExecuteAsync(db, "PRAGMA synchronous = NORMAL", ct);
+        return new Relaxed(db, usual);
     }
 
     /// <summary>
@@ -120,22 +119,12 @@ internal sealed class SqliteWalSync
         }
     }
 
-    private static async Task<string?> ScalarAsync(SqliteConnection connection, string pragma, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // constant PRAGMA text
-        command.CommandText = pragma;
-#pragma warning restore CA2100
-        return (await command.ExecuteScalarAsync(ct))?.ToString();
-    }
-
-    private sealed class Relaxed(UtilityDbContext db, SqliteConnection connection, string usual) : IAsyncDisposable
+    private sealed class Relaxed(UtilityDbContext db, long usual) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
             // The connection goes back to the pool as it came: other work on it commits the usual way.
-            var level = int.TryParse(usual, out var n) && n is >= 0 and <= 3 ? n : 2;
-            await ScalarAsync(connection, $"PRAGMA synchronous = {level};", CancellationToken.None);
+            await SqlitePragmas.ExecuteAsync(db, $"PRAGMA synchronous = {usual}", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
     }

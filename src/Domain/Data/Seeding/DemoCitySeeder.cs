@@ -336,12 +336,12 @@ public static class DemoCitySeeder
                 return new BulkSession(db, null, null);
             }
 
-            var synchronous = await ScalarAsync(db, "PRAGMA synchronous", ct);
-            var cacheSize = await ScalarAsync(db, "PRAGMA cache_size", ct);
+            var synchronous = await SqlitePragmas.ReadAsync(db, "PRAGMA synchronous", ct);
+            var cacheSize = await SqlitePragmas.ReadAsync(db, "PRAGMA cache_size", ct);
             // WAL with synchronous=NORMAL is already durable at each commit's checkpoint; a seed can skip even that.
-            await ExecuteAsync(db, "PRAGMA synchronous = OFF", ct);
-            await ExecuteAsync(db, "PRAGMA cache_size = -262144", ct);
-            await ExecuteAsync(db, "PRAGMA mmap_size = 4294967296", ct);
+            await SqlitePragmas.ExecuteAsync(db, "PRAGMA synchronous = OFF", ct);
+            await SqlitePragmas.ExecuteAsync(db, "PRAGMA cache_size = -262144", ct);
+            await SqlitePragmas.ExecuteAsync(db, "PRAGMA mmap_size = 4294967296", ct);
             return new BulkSession(db, synchronous, cacheSize);
         }
 
@@ -349,35 +349,17 @@ public static class DemoCitySeeder
         {
             if (_synchronous is { } synchronous)
             {
-                await ExecuteAsync(_db, $"PRAGMA synchronous = {synchronous}", ct);
+                await SqlitePragmas.ExecuteAsync(_db, $"PRAGMA synchronous = {synchronous}", ct);
             }
 
             if (_cacheSize is { } cacheSize)
             {
-                await ExecuteAsync(_db, $"PRAGMA cache_size = {cacheSize}", ct);
-                await ExecuteAsync(_db, "PRAGMA mmap_size = 0", ct);
+                await SqlitePragmas.ExecuteAsync(_db, $"PRAGMA cache_size = {cacheSize}", ct);
+                await SqlitePragmas.ExecuteAsync(_db, "PRAGMA mmap_size = 0", ct);
 
                 // The tables just grew from nothing: give the planner their statistics now, not at the next hourly run.
-                await ExecuteAsync(_db, SqliteStatistics.OptimizeCommand, ct);
+                await SqlitePragmas.ExecuteAsync(_db, SqliteStatistics.OptimizeCommand, ct);
             }
-        }
-
-        private static async Task<long?> ScalarAsync(UtilityDbContext db, string sql, CancellationToken ct)
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-#pragma warning disable CA2100 // constant PRAGMA text
-            command.CommandText = sql;
-#pragma warning restore CA2100
-            return await command.ExecuteScalarAsync(ct) is { } value ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        }
-
-        private static async Task ExecuteAsync(UtilityDbContext db, string sql, CancellationToken ct)
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-#pragma warning disable CA2100 // constant PRAGMA text and numbers read back from SQLite
-            command.CommandText = sql;
-#pragma warning restore CA2100
-            await command.ExecuteNonQueryAsync(ct);
         }
     }
 }

@@ -46,9 +46,6 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
     /// <summary>The journal keys and event ids the current attempt wrote, to tell a lost race from a real failure.</summary>
     private readonly List<string> _journalKeys = [];
 
-    /// <summary>Set by <see cref="ProcessAsync(IReadOnlyList{GatewayEvent}, SqliteWalSync?, CancellationToken)"/>.</summary>
-    private bool _flushedByCaller;
-
     public Task<IReadOnlyList<GatewayEventResult>> ProcessAsync(IReadOnlyList<GatewayEvent> events, CancellationToken ct = default) =>
         ProcessAsync(events, null, ct);
 
@@ -58,12 +55,12 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
     /// </summary>
     internal async Task<IReadOnlyList<GatewayEventResult>> ProcessAsync(IReadOnlyList<GatewayEvent> events, SqliteWalSync? walSync, CancellationToken ct)
     {
-        _flushedByCaller = walSync is not null;
+        var relaxed = walSync is not null;
         if (events.Count > 1)
         {
             try
             {
-                return [.. (await ApplyAsync(events, ct)).Select(o => new GatewayEventResult(o))];
+                return [.. (await ApplyAsync(events, relaxed, ct)).Select(o => new GatewayEventResult(o))];
             }
             catch (DbUpdateException e)
             {
@@ -74,20 +71,20 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
         var results = new List<GatewayEventResult>(events.Count);
         foreach (var gatewayEvent in events)
         {
-            results.Add(await ProcessOneAsync(gatewayEvent, ct));
+            results.Add(await ProcessOneAsync(gatewayEvent, relaxed, ct));
         }
 
         return results;
     }
 
-    private async Task<GatewayEventResult> ProcessOneAsync(GatewayEvent gatewayEvent, CancellationToken ct)
+    private async Task<GatewayEventResult> ProcessOneAsync(GatewayEvent gatewayEvent, bool relaxed, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             Exception failure;
             try
             {
-                return new GatewayEventResult((await ApplyAsync([gatewayEvent], ct))[0]);
+                return new GatewayEventResult((await ApplyAsync([gatewayEvent], relaxed, ct))[0]);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -112,12 +109,13 @@ public sealed class GatewayEventBatch(UtilityDbContext db, PostPayment posting, 
             || (keys.Count > 0 && await db.JournalEntries.AsNoTracking().AnyAsync(j => keys.Contains(j.IdempotencyKey), ct));
     }
 
-    private async Task<GatewayEventOutcome[]> ApplyAsync(IReadOnlyList<GatewayEvent> events, CancellationToken ct)
+    /// <param name="relaxed">Commit without waiting for the disk: the caller flushes before answering.</param>
+    private async Task<GatewayEventOutcome[]> ApplyAsync(IReadOnlyList<GatewayEvent> events, bool relaxed, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         _journalKeys.Clear();
         using var turn = await SqliteWriterTurn.TakeAsync(db, ct);
-        await using var relaxed = _flushedByCaller ? await SqliteWalSync.RelaxAsync(db, ct) : null;
+        await using var relaxedCommits = relaxed ? await SqliteWalSync.RelaxAsync(db, ct) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
