@@ -38,6 +38,7 @@ public sealed class RequestPagesTests(PortalFactory factory) : IClassFixture<Por
         var text = Page.MainText(html);
         var request = await factory.WithDbAsync(db => db.ServiceRequests.AsNoTracking().SingleAsync(r => r.Location == "Behind the garage, by the hose bib"));
         text.ShouldContain($"We received your request {request.Number}.");
+        html.Split($"We received your request {request.Number}.").Length.ShouldBe(2, "the message shows once, from the layout");
         text.ShouldContain("Crew assigned");
         text.ShouldContain("Leak investigation");
         request.PhotoAttachmentId.ShouldNotBeNull();
