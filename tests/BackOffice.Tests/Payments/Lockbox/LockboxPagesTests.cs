@@ -71,6 +71,28 @@ public sealed class LockboxPagesTests(BackOfficeFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task ConfirmingAFileWithMalformedLinesPostsNothingAndSaysWhy_AndDiscardingItForgetsIt()
+    {
+        using var browser = await SignedInAsync(Staff.SpecialistI);
+        var account = await factory.WithContactAsync();
+        var check = Check();
+        using var upload = await UploadAsync(browser, "lbx-malformed.csv", $"{account.Number},84.17,{check},2026-11-18,Ana\n{account.Number},abc,{check}1,2026-11-18,Mills\n");
+        var preview = upload.Headers.Location!.OriginalString;
+
+        // The preview offers no Import button, but a form sent from an older page still reaches the handler.
+        using var confirm = await ConfirmAsync(browser, upload);
+        confirm.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Html.TextsByClass(await confirm.TextAsync(), "error-summary").Single().ShouldContain("Nothing was imported: the file has malformed lines.");
+        (await factory.WithDbAsync(db => db.Payments.CountAsync(p => p.Reference == check))).ShouldBe(0);
+
+        using var discard = await browser.PostFormAsync(preview, new Dictionary<string, string>(), preview + "?handler=Discard");
+        discard.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        discard.Headers.Location!.OriginalString.ShouldBe("/Payments/Lockbox");
+        Html.TextsByClass(await (await browser.GetAsync("/Payments/Lockbox")).TextAsync(), "notice").ShouldBe(["The file was discarded; nothing was imported."]);
+        (await browser.GetAsync(preview)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task AFileWithoutTheHeaderIsRefusedWithAPlainMessage()
     {
         using var browser = await SignedInAsync(Staff.SpecialistI);

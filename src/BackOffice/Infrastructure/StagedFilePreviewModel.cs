@@ -1,0 +1,85 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using UtilityPortal.Domain;
+using UtilityPortal.Domain.Identity;
+
+namespace UtilityPortal.BackOffice.Infrastructure;
+
+/// <summary>
+/// The preview of an uploaded import file (meter reads, lockbox) and its confirmation, found by the token in the address
+/// and for its uploader only. Confirming imports the file stored at upload, which runs every check again; a broken rule
+/// or a database failure shows on the preview, with nothing imported, so trying again is safe.
+/// </summary>
+public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStringLocalizer<SharedResource> t, ILogger logger) : PageModel
+{
+    public TPreview Staged { get; private set; } = default!;
+
+    protected IStringLocalizer<SharedResource> T => t;
+
+    /// <summary>Where the page goes back to once the file is discarded.</summary>
+    protected abstract string UploadPage { get; }
+
+    /// <summary>What a database failure during the import left undone, in the import's words.</summary>
+    protected abstract string ImportFailed { get; }
+
+    protected abstract Task<TPreview> PreviewAsync(Actor actor, Guid token, CancellationToken ct);
+
+    protected abstract Task<TSummary> ImportAsync(Actor actor, Guid token, CancellationToken ct);
+
+    protected abstract Task DiscardAsync(Actor actor, Guid token, CancellationToken ct);
+
+    /// <summary>The page that shows what was imported, with its status message; null when the import took nothing (and said why).</summary>
+    protected abstract IActionResult? ShowImported(TSummary summary);
+
+    public async Task<IActionResult> OnGetAsync(Guid token, CancellationToken ct) =>
+        await LoadAsync(token, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostImportAsync(Guid token, CancellationToken ct)
+    {
+        try
+        {
+            if (ShowImported(await ImportAsync(Actor.FromPrincipal(User), token, ct)) is { } imported)
+            {
+                return imported;
+            }
+        }
+        catch (DomainException ex) when (ex.Code == ErrorCodes.NotFound)
+        {
+            return NotFound();
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainErrors(ex, t, prefix: string.Empty);
+        }
+        catch (DbException ex)
+        {
+            // The import is one transaction: a database failure leaves nothing of it behind.
+            logger.LogError(ex, "Import of staged file {Token} failed", token);
+            ModelState.AddModelError(string.Empty, t[ImportFailed]);
+        }
+
+        return await LoadAsync(token, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDiscardAsync(Guid token, CancellationToken ct)
+    {
+        await DiscardAsync(Actor.FromPrincipal(User), token, ct);
+        TempData["StatusMessage"] = t["The file was discarded; nothing was imported."].Value;
+        return Redirect(UploadPage);
+    }
+
+    private async Task<bool> LoadAsync(Guid token, CancellationToken ct)
+    {
+        try
+        {
+            Staged = await PreviewAsync(Actor.FromPrincipal(User), token, ct);
+            return true;
+        }
+        catch (DomainException ex) when (ex.Code == ErrorCodes.NotFound)
+        {
+            return false;
+        }
+    }
+}
