@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using UtilityPortal.Domain;
 using UtilityPortal.Domain.Ledger;
 
 namespace UtilityPortal.Portal.Infrastructure;
@@ -17,7 +18,7 @@ public static class Formats
 
     /// <summary>An enum value in words ("FinalBilled" reads "Final billed"), translated by that English text.</summary>
     public static string Name<T>(IStringLocalizer l, T value)
-        where T : struct, Enum => l[Words(value.ToString())];
+        where T : struct, Enum => l[EnumWords.Of(value)];
 
     /// <summary>Each service of a flags value, in words, translated.</summary>
     public static string Flags<T>(IStringLocalizer l, T value)
@@ -25,22 +26,4 @@ public static class Formats
         string.Join(", ", Enum.GetValues<T>()
             .Where(flag => Convert.ToInt64(flag, CultureInfo.InvariantCulture) != 0 && value.HasFlag(flag))
             .Select(flag => Name(l, flag)));
-
-    private static string Words(string pascal)
-    {
-        var text = new System.Text.StringBuilder(pascal.Length + 4);
-        foreach (var c in pascal)
-        {
-            if (char.IsUpper(c) && text.Length > 0)
-            {
-                text.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        return text.ToString();
-    }
 }

@@ -18,6 +18,22 @@ public sealed class ServiceRequestPagesTests(CollectionsFactory factory) : IClas
     private static readonly Actor Caller = new("staff-test", "Ana Ruiz", true, new HashSet<string>(StringComparer.Ordinal) { StaffRoles.SpecialistI });
 
     [Fact]
+    public async Task A_request_or_work_order_that_is_not_there_is_not_found_and_a_step_on_it_changes_nothing()
+    {
+        var account = await factory.AccountAsync(name: "Ivo Marsh");
+        var request = await FileAsync(account.Number, ServiceRequestType.HighBillInvestigation, "Bill tripled");
+        using var browser = await factory.SignedInAsync();
+        const string missing = "/ServiceRequests/SR-NOT-THERE";
+
+        (await browser.GetAsync(missing)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.GetAsync(missing + "?handler=Photo")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.PostFormAsync($"/ServiceRequests/{request.Number}", new Dictionary<string, string> { ["note"] = "Called back" }, missing + "?handler=Note"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.GetAsync($"/WorkOrders/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await factory.WithDbAsync(db => db.ServiceNotes.CountAsync(n => n.Text == "Called back"))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_request_is_triaged_dispatched_and_closed_with_a_result_code_and_its_fee()
     {
         var account = await factory.AccountAsync(name: "Lena Ortiz");

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using UtilityPortal.BackOffice.Infrastructure;
-using UtilityPortal.Domain;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Payments.Agreements;
 
@@ -14,7 +12,7 @@ namespace UtilityPortal.BackOffice.Pages.Agreements;
 /// signature and cancelling with a reason. Every rule is the use cases'.
 /// </summary>
 public sealed class DetailsModel(GetPaymentAgreement get, RecordCounterSignature sign, CancelPaymentAgreement cancel, IStringLocalizer<SharedResource> t)
-    : PageModel
+    : StaffStepPageModel(t)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -30,49 +28,16 @@ public sealed class DetailsModel(GetPaymentAgreement get, RecordCounterSignature
 
     public AgreementDetails Agreement { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
     public Task<IActionResult> OnPostSignAsync(CancellationToken ct) =>
-        ActAsync(t["The counter signature is recorded; the agreement is active."],
-            actor => sign.HandleAsync(actor, new RecordCounterSignatureInput(Id, SignerName), ct), ct);
+        ActAsync(actor => sign.HandleAsync(actor, new RecordCounterSignatureInput(Id, SignerName), ct),
+            "The counter signature is recorded; the agreement is active.", Here, ct);
 
     public Task<IActionResult> OnPostCancelAsync(CancellationToken ct) =>
-        ActAsync(t["The agreement is cancelled."], actor => cancel.HandleAsync(actor, new CancelPaymentAgreementInput(Id, Reason), ct), ct);
+        ActAsync(actor => cancel.HandleAsync(actor, new CancelPaymentAgreementInput(Id, Reason), ct), "The agreement is cancelled.", Here, ct);
 
-    private async Task<IActionResult> ActAsync(string done, Func<Actor, Task<PaymentAgreement>> action, CancellationToken ct)
-    {
-        try
-        {
-            await action(Actor.FromPrincipal(User));
-            TempData["StatusMessage"] = done;
-            return RedirectToPage(new { id = Id });
-        }
-        catch (DomainException ex) when (ex.Code == ErrorCodes.NotFound)
-        {
-            return NotFound();
-        }
-        catch (DomainException ex) when (ex.Code == ErrorCodes.Forbidden)
-        {
-            return Forbid();
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainErrors(ex, t, string.Empty);
-        }
+    private string Here => $"/Agreements/{Id:D}";
 
-        return await LoadAsync(ct) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        try
-        {
-            Agreement = await get.HandleAsync(Actor.FromPrincipal(User), Id, ct);
-            return true;
-        }
-        catch (DomainException ex) when (ex.Code == ErrorCodes.NotFound)
-        {
-            return false;
-        }
-    }
+    protected override async Task LoadAsync(CancellationToken ct) => Agreement = await get.HandleAsync(Actor.FromPrincipal(User), Id, ct);
 }

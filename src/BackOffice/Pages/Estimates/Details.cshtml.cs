@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using UtilityPortal.BackOffice.Infrastructure;
-using UtilityPortal.Domain;
 using UtilityPortal.Domain.Development;
 using UtilityPortal.Domain.Identity;
 
@@ -21,7 +19,7 @@ public sealed class DetailsModel(
     IssueEstimate issue,
     ReviseEstimate revise,
     ConvertEstimate convert,
-    IStringLocalizer<SharedResource> t) : PageModel
+    IStringLocalizer<SharedResource> t) : StaffStepPageModel(t)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -48,61 +46,28 @@ public sealed class DetailsModel(
         public string? Reason { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
     public Task<IActionResult> OnPostStartAsync(CancellationToken ct) =>
-        ActAsync(t["The estimate is in review."], actor => start.HandleAsync(actor, Id, ct), string.Empty, ct);
+        ActAsync(actor => start.HandleAsync(actor, Id, ct), "The estimate is in review.", Here, ct);
 
     public Task<IActionResult> OnPostAddLineAsync(CancellationToken ct) =>
-        ActAsync(t["The line is added to the worksheet."],
-            actor => add.HandleAsync(actor, new AddEstimateLineInput(Id, Input.Description, Input.Amount ?? 0m, Input.Reason), ct), "Input.", ct);
+        ActAsync(actor => add.HandleAsync(actor, new AddEstimateLineInput(Id, Input.Description, Input.Amount ?? 0m, Input.Reason), ct),
+            "The line is added to the worksheet.", Here, ct, fieldPrefix: "Input.");
 
     public Task<IActionResult> OnPostRemoveLineAsync(int sequence, CancellationToken ct) =>
-        ActAsync(t["The line is removed from the worksheet."], actor => remove.HandleAsync(actor, Id, sequence, ct), string.Empty, ct);
+        ActAsync(actor => remove.HandleAsync(actor, Id, sequence, ct), "The line is removed from the worksheet.", Here, ct);
 
     public Task<IActionResult> OnPostIssueAsync(CancellationToken ct) =>
-        ActAsync(t["The estimate is issued."], actor => issue.HandleAsync(actor, Id, ct), string.Empty, ct);
+        ActAsync(actor => issue.HandleAsync(actor, Id, ct), "The estimate is issued.", Here, ct);
 
     public Task<IActionResult> OnPostReviseAsync(CancellationToken ct) =>
-        ActAsync(t["The estimate is open for revision; issue it again when ready."], actor => revise.HandleAsync(actor, Id, Reason, ct), string.Empty, ct);
+        ActAsync(actor => revise.HandleAsync(actor, Id, Reason, ct), "The estimate is open for revision; issue it again when ready.", Here, ct);
 
     public Task<IActionResult> OnPostConvertAsync(CancellationToken ct) =>
-        ActAsync(t["The estimate is converted into a water service agreement."], actor => convert.HandleAsync(actor, Id, ct), string.Empty, ct);
+        ActAsync(actor => convert.HandleAsync(actor, Id, ct), "The estimate is converted into a water service agreement.", Here, ct);
 
-    private async Task<IActionResult> ActAsync(string done, Func<Actor, Task<ContractorEstimate>> action, string prefix, CancellationToken ct)
-    {
-        try
-        {
-            await action(Actor.FromPrincipal(User));
-            TempData["StatusMessage"] = done;
-            return RedirectToPage(new { id = Id });
-        }
-        catch (DomainException ex) when (ex.Code == ErrorCodes.NotFound)
-        {
-            return NotFound();
-        }
-        catch (DomainException ex) when (ex.Code == ErrorCodes.Forbidden)
-        {
-            return Forbid();
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainErrors(ex, t, prefix);
-        }
+    private string Here => $"/Estimates/{Id:D}";
 
-        return await LoadAsync(ct) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        try
-        {
-            Details = await get.HandleAsync(Actor.FromPrincipal(User), Id, ct);
-            return true;
-        }
-        catch (DomainException ex) when (ex.Code == ErrorCodes.NotFound)
-        {
-            return false;
-        }
-    }
+    protected override async Task LoadAsync(CancellationToken ct) => Details = await get.HandleAsync(Actor.FromPrincipal(User), Id, ct);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using UtilityPortal.BackOffice.Infrastructure;
 using UtilityPortal.Domain.Attachments;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Service;
@@ -11,19 +12,18 @@ namespace UtilityPortal.BackOffice.Pages.ServiceRequests;
 /// orders, notes, and resolving or cancelling it. Each step is its use case; the page holds no rules.
 /// </summary>
 public sealed class DetailsModel(GetServiceRequest get, TriageServiceRequest triage, CreateWorkOrders create, CloseServiceRequest close,
-    AddServiceNote notes, ReadAttachment files, IStringLocalizer<SharedResource> t) : StaffActions(t)
+    AddServiceNote notes, ReadAttachment files, IStringLocalizer<SharedResource> t) : StaffStepPageModel(t)
 {
     [FromRoute]
     public string Number { get; set; } = string.Empty;
 
     public ServiceRequestDetail Detail { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
     public async Task<IActionResult> OnGetPhotoAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
-        if (Detail.Request.PhotoAttachmentId is not { } photo)
+        if (!await TryLoadAsync(ct) || Detail.Request.PhotoAttachmentId is not { } photo)
         {
             return NotFound();
         }
@@ -32,35 +32,28 @@ public sealed class DetailsModel(GetServiceRequest get, TriageServiceRequest tri
         return File(file.Content, file.ContentType, file.FileName);
     }
 
-    public async Task<IActionResult> OnPostTriageAsync(RequestPriority priority, CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        return await ActAsync(a => triage.HandleAsync(a, new TriageServiceRequestInput(Detail.Request.Id, priority), ct), "Request triaged.", Here, ct);
-    }
+    public Task<IActionResult> OnPostTriageAsync(RequestPriority priority, CancellationToken ct) =>
+        StepAsync((a, request) => triage.HandleAsync(a, new TriageServiceRequestInput(request, priority), ct), "Request triaged.", ct);
 
-    public async Task<IActionResult> OnPostWorkOrdersAsync(List<WorkOrderType> types, string? note, CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        return await ActAsync(a => create.HandleAsync(a, new CreateWorkOrdersInput(Detail.Request.Id, types, note), ct), "Work orders created.", Here, ct);
-    }
+    public Task<IActionResult> OnPostWorkOrdersAsync(List<WorkOrderType> types, string? note, CancellationToken ct) =>
+        StepAsync((a, request) => create.HandleAsync(a, new CreateWorkOrdersInput(request, types, note), ct), "Work orders created.", ct);
 
-    public async Task<IActionResult> OnPostResolveAsync(string? resolution, CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        return await ActAsync(a => close.ResolveAsync(a, new CloseServiceRequestInput(Detail.Request.Id, resolution), ct), "Request resolved.", Here, ct);
-    }
+    public Task<IActionResult> OnPostResolveAsync(string? resolution, CancellationToken ct) =>
+        StepAsync((a, request) => close.ResolveAsync(a, new CloseServiceRequestInput(request, resolution), ct), "Request resolved.", ct);
 
-    public async Task<IActionResult> OnPostCancelAsync(string? reason, CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        return await ActAsync(a => close.CancelAsync(a, new CloseServiceRequestInput(Detail.Request.Id, reason), ct), "Request cancelled.", Here, ct);
-    }
+    public Task<IActionResult> OnPostCancelAsync(string? reason, CancellationToken ct) =>
+        StepAsync((a, request) => close.CancelAsync(a, new CloseServiceRequestInput(request, reason), ct), "Request cancelled.", ct);
 
-    public async Task<IActionResult> OnPostNoteAsync(string? note, CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        return await ActAsync(a => notes.HandleAsync(a, new AddServiceNoteInput(Detail.Request.Id, null, note), ct), "Note added.", Here, ct);
-    }
+    public Task<IActionResult> OnPostNoteAsync(string? note, CancellationToken ct) =>
+        StepAsync((a, request) => notes.HandleAsync(a, new AddServiceNoteInput(request, null, note), ct), "Note added.", ct);
+
+    /// <summary>A step on this request, found by its number first.</summary>
+    private Task<IActionResult> StepAsync(Func<Actor, Guid, Task> step, string done, CancellationToken ct) =>
+        ActAsync(async a =>
+        {
+            await LoadAsync(ct);
+            await step(a, Detail.Request.Id);
+        }, done, Here, ct);
 
     private string Here => $"/ServiceRequests/{Uri.EscapeDataString(Number)}";
 

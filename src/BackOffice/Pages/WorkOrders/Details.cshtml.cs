@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using UtilityPortal.BackOffice.Pages.ServiceRequests;
+using UtilityPortal.BackOffice.Infrastructure;
+using UtilityPortal.Domain;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Service;
 
@@ -8,7 +9,7 @@ namespace UtilityPortal.BackOffice.Pages.WorkOrders;
 
 /// <summary>One work order: assign it, book it into a slot, complete it with a result code and fees, cancel it, add notes.</summary>
 public sealed class DetailsModel(WorkOrderDispatch dispatch, ScheduleWorkOrder schedule, CompleteWorkOrder complete, CancelWorkOrder cancel,
-    AddServiceNote notes, AppointmentSlots slots, IStringLocalizer<SharedResource> t) : StaffActions(t)
+    AddServiceNote notes, AppointmentSlots slots, IStringLocalizer<SharedResource> t) : StaffStepPageModel(t)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -17,7 +18,7 @@ public sealed class DetailsModel(WorkOrderDispatch dispatch, ScheduleWorkOrder s
 
     public IReadOnlyList<AppointmentSlotView> Slots { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
     public Task<IActionResult> OnPostAssignAsync(string? assignedTo, CancellationToken ct) =>
         ActAsync(a => dispatch.AssignAsync(a, new AssignWorkOrderInput(Id, assignedTo), ct), "Work order assigned.", Here, ct);
@@ -25,7 +26,7 @@ public sealed class DetailsModel(WorkOrderDispatch dispatch, ScheduleWorkOrder s
     public Task<IActionResult> OnPostScheduleAsync(Guid? slotId, CancellationToken ct) =>
         ActAsync(a => slotId is { } slot
                 ? schedule.HandleAsync(a, new ScheduleWorkOrderInput(Id, slot), ct)
-                : throw new UtilityPortal.Domain.DomainException(UtilityPortal.Domain.ErrorCodes.Invalid, "Choose an appointment slot.", "slotId"),
+                : throw new DomainException(ErrorCodes.Invalid, "Choose an appointment slot.", "slotId"),
             "Work order scheduled.", Here, ct);
 
     public Task<IActionResult> OnPostCompleteAsync(FieldResultCode? resultCode, string? note, List<string> fees, bool resolveRequest, CancellationToken ct) =>
