@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UtilityPortal.Domain;
 using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Service;
 
@@ -13,5 +14,16 @@ public sealed class RequestsModel(ServiceRequestLists lists) : PageModel
 
     public AccountRequests Requests { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Requests = await lists.ForAccountAsync(Actor.FromPrincipal(User), Number, ct);
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        try
+        {
+            Requests = await lists.ForAccountAsync(Actor.FromPrincipal(User), Number, ct);
+            return Page();
+        }
+        catch (DomainException ex) when (ex.Code == ErrorCodes.NotFound)
+        {
+            return NotFound();
+        }
+    }
 }
