@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using UtilityPortal.Domain;
 using UtilityPortal.Domain.Identity;
@@ -12,11 +11,13 @@ namespace UtilityPortal.BackOffice.Infrastructure;
 /// and for its uploader only. Confirming imports the file stored at upload, which runs every check again; a broken rule
 /// or a database failure shows on the preview, with nothing imported, so trying again is safe.
 /// </summary>
-public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStringLocalizer<SharedResource> t, ILogger logger) : PageModel
+public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStringLocalizer<SharedResource> t, ILogger logger) : StaffStepPageModel(t)
 {
-    public TPreview Staged { get; private set; } = default!;
+    /// <summary>The staged file's token, from the address.</summary>
+    [FromRoute]
+    public Guid Token { get; set; }
 
-    protected IStringLocalizer<SharedResource> T => t;
+    public TPreview Staged { get; private set; } = default!;
 
     /// <summary>Where the page goes back to once the file is discarded.</summary>
     protected abstract string UploadPage { get; }
@@ -33,14 +34,13 @@ public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStringLocalize
     /// <summary>The page that shows what was imported, with its status message; null when the import took nothing (and said why).</summary>
     protected abstract IActionResult? ShowImported(TSummary summary);
 
-    public async Task<IActionResult> OnGetAsync(Guid token, CancellationToken ct) =>
-        await LoadAsync(token, ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
-    public async Task<IActionResult> OnPostImportAsync(Guid token, CancellationToken ct)
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
         try
         {
-            if (ShowImported(await ImportAsync(Actor.FromPrincipal(User), token, ct)) is { } imported)
+            if (ShowImported(await ImportAsync(Actor.FromPrincipal(User), Token, ct)) is { } imported)
             {
                 return imported;
             }
@@ -51,35 +51,24 @@ public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStringLocalize
         }
         catch (DomainException ex)
         {
-            ModelState.AddDomainErrors(ex, t, prefix: string.Empty);
+            ModelState.AddDomainErrors(ex, T, prefix: string.Empty);
         }
         catch (DbException ex)
         {
             // The import is one transaction: a database failure leaves nothing of it behind.
-            logger.LogError(ex, "Import of staged file {Token} failed", token);
-            ModelState.AddModelError(string.Empty, t[ImportFailed]);
+            logger.LogError(ex, "Import of staged file {Token} failed", Token);
+            ModelState.AddModelError(string.Empty, T[ImportFailed]);
         }
 
-        return await LoadAsync(token, ct) ? Page() : NotFound();
+        return await ShowAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostDiscardAsync(Guid token, CancellationToken ct)
+    public async Task<IActionResult> OnPostDiscardAsync(CancellationToken ct)
     {
-        await DiscardAsync(Actor.FromPrincipal(User), token, ct);
-        TempData["StatusMessage"] = t["The file was discarded; nothing was imported."].Value;
+        await DiscardAsync(Actor.FromPrincipal(User), Token, ct);
+        TempData["StatusMessage"] = T["The file was discarded; nothing was imported."].Value;
         return Redirect(UploadPage);
     }
 
-    private async Task<bool> LoadAsync(Guid token, CancellationToken ct)
-    {
-        try
-        {
-            Staged = await PreviewAsync(Actor.FromPrincipal(User), token, ct);
-            return true;
-        }
-        catch (DomainException ex) when (ex.Code == ErrorCodes.NotFound)
-        {
-            return false;
-        }
-    }
+    protected override async Task LoadAsync(CancellationToken ct) => Staged = await PreviewAsync(Actor.FromPrincipal(User), Token, ct);
 }
