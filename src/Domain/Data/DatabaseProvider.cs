@@ -53,7 +53,7 @@ public static class DatabaseRegistration
     }
 
     public static DbContextOptionsBuilder UseUtilitySqlite(this DbContextOptionsBuilder options, string connection) =>
-        options.UseSqlite(connection, o => o.MigrationsHistoryTable("__EFMigrationsHistory")).AddInterceptors(SqliteStatistics.Instance);
+        options.UseSqlite(connection, o => o.MigrationsHistoryTable("__EFMigrationsHistory")).AddInterceptors(SqliteStatistics.Instance, SqliteWalCheckpoints.Instance);
 
     public static DbContextOptionsBuilder UseUtilityPostgres(this DbContextOptionsBuilder options, string connection) =>
         options.UseNpgsql(connection);

@@ -30,6 +30,22 @@ public sealed class DatabaseInitializerTests
         (await database.WithDbAsync(db => db.Roles.CountAsync())).ShouldBe(7);
     }
 
+    /// <summary>
+    /// A whole page goes to the log for every page a commit changes, so new files get small pages; and the log is copied
+    /// back into the file only every 64 MiB, by whichever connection's commit passes the mark (ADR 0017).
+    /// </summary>
+    [Fact]
+    public async Task ANewSqliteFile_Has4KiBPagesAndALog_CheckpointedEvery16384Pages()
+    {
+        await using var database = SeededDatabase.Create(new() { [DatabaseInitializer.SeedKey] = "false" });
+
+        await database.Services.InitializeUtilityDatabaseAsync(new TestEnvironment(Environments.Development, database.Folder), database.Configuration);
+
+        (await database.WithDbAsync(db => PragmaAsync(db, "page_size"))).ShouldBe("4096");
+        (await database.WithDbAsync(db => PragmaAsync(db, "journal_mode"))).ShouldBe("wal");
+        (await database.WithDbAsync(db => PragmaAsync(db, "wal_autocheckpoint"))).ShouldBe("16384");
+    }
+
     [Fact]
     public async Task InProduction_NothingHappensOnStartup()
     {
@@ -145,5 +161,13 @@ public sealed class DatabaseInitializerTests
         var resolved = DatabaseInitializer.ResolveSqliteConnectionString("Data Source=data/app.db", contentRoot);
 
         resolved.ShouldBe($"Data Source={Path.Combine(contentRoot, "data", "app.db")}");
+    }
+
+    private static async Task<string?> PragmaAsync(UtilityDbContext db, string name)
+    {
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
