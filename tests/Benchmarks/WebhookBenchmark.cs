@@ -66,7 +66,7 @@ internal static class WebhookBenchmark
             var payloads = Payloads(all.Slice(warmup / 2 + (round - 1) * (events / 2), events / 2));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"webhook round {round}: {payloads.Count:N0} signed deliveries for {payloads.Count / 2:N0} checkouts, {concurrency} at a time, {target}; load average {Machine.LoadAverage()}"));
-            using var writer = new WebhookWriterWatch();
+            using var writer = new WebhookWriterWatch(databaseInProcess: database is null);
             var watch = Stopwatch.StartNew();
             var timings = await DeliverAllAsync(services, payloads, concurrency);
             watch.Stop();

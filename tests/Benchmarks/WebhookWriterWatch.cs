@@ -17,7 +17,7 @@ internal sealed class WebhookWriterWatch : IDisposable
     private readonly long _allocatedAtStart = GC.GetTotalAllocatedBytes();
     private readonly TimeSpan _gcPauseAtStart = GC.GetTotalPauseDuration();
     private readonly int[] _collectionsAtStart = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-    private readonly long? _diskWrittenAtStart = DiskWritten();
+    private readonly long? _diskWrittenAtStart;
     private long _batches;
     private long _events;
     private double _busySeconds;
@@ -28,8 +28,10 @@ internal sealed class WebhookWriterWatch : IDisposable
     private int[] _collections = [];
     private long? _diskWritten;
 
-    public WebhookWriterWatch()
+    /// <param name="databaseInProcess">SQLite: the database's writes are this process's; a server's are not, so they are not reported.</param>
+    public WebhookWriterWatch(bool databaseInProcess)
     {
+        _diskWrittenAtStart = databaseInProcess ? DiskWritten() : null;
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             if (instrument.Meter.Name == GatewayEventMetrics.MeterName)
