@@ -11,7 +11,8 @@ namespace UtilityPortal.BackOffice.Infrastructure;
 /// and for its uploader only. Confirming imports the file stored at upload, which runs every check again; a broken rule
 /// or a database failure shows on the preview, with nothing imported, so trying again is safe.
 /// </summary>
-public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStringLocalizer<SharedResource> t, ILogger logger) : StaffStepPageModel(t)
+public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStagedFileImport<TPreview, TSummary> staging, IStringLocalizer<SharedResource> t, ILogger logger)
+    : StaffStepPageModel(t)
 {
     /// <summary>The staged file's token, from the address.</summary>
     [FromRoute]
@@ -25,12 +26,6 @@ public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStringLocalize
     /// <summary>What a database failure during the import left undone, in the import's words.</summary>
     protected abstract string ImportFailed { get; }
 
-    protected abstract Task<TPreview> PreviewAsync(Actor actor, Guid token, CancellationToken ct);
-
-    protected abstract Task<TSummary> ImportAsync(Actor actor, Guid token, CancellationToken ct);
-
-    protected abstract Task DiscardAsync(Actor actor, Guid token, CancellationToken ct);
-
     /// <summary>The page that shows what was imported, with its status message; null when the import took nothing (and said why).</summary>
     protected abstract IActionResult? ShowImported(TSummary summary);
 
@@ -40,7 +35,7 @@ public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStringLocalize
     {
         try
         {
-            if (ShowImported(await ImportAsync(Actor.FromPrincipal(User), Token, ct)) is { } imported)
+            if (ShowImported(await staging.ImportAsync(Actor.FromPrincipal(User), Token, ct)) is { } imported)
             {
                 return imported;
             }
@@ -65,10 +60,10 @@ public abstract class StagedFilePreviewModel<TPreview, TSummary>(IStringLocalize
 
     public async Task<IActionResult> OnPostDiscardAsync(CancellationToken ct)
     {
-        await DiscardAsync(Actor.FromPrincipal(User), Token, ct);
+        await staging.DiscardAsync(Actor.FromPrincipal(User), Token, ct);
         TempData["StatusMessage"] = T["The file was discarded; nothing was imported."].Value;
         return Redirect(UploadPage);
     }
 
-    protected override async Task LoadAsync(CancellationToken ct) => Staged = await PreviewAsync(Actor.FromPrincipal(User), Token, ct);
+    protected override async Task LoadAsync(CancellationToken ct) => Staged = await staging.PreviewAsync(Actor.FromPrincipal(User), Token, ct);
 }

@@ -17,6 +17,7 @@ public sealed record StagedReadFilePreview(Guid Token, string FileName, DateTime
 /// the checks run again at that moment, so reads imported in between are not imported twice.
 /// </summary>
 public sealed class StageReadFile(UtilityDbContext db, ImportMeterReads import, TimeProvider clock)
+    : IStagedFileImport<StagedReadFilePreview, ReadImportSummary>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

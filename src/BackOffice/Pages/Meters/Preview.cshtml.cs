@@ -2,24 +2,17 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using UtilityPortal.BackOffice.Infrastructure;
-using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Meters;
 
 namespace UtilityPortal.BackOffice.Pages.Meters;
 
 /// <summary>The preview of an uploaded read file, and its confirmation, which redirects to the import's result.</summary>
 public sealed class PreviewModel(StageReadFile staging, IStringLocalizer<SharedResource> t, ILogger<PreviewModel> logger)
-    : StagedFilePreviewModel<StagedReadFilePreview, ReadImportSummary>(t, logger)
+    : StagedFilePreviewModel<StagedReadFilePreview, ReadImportSummary>(staging, t, logger)
 {
     protected override string UploadPage => "/Meters";
 
     protected override string ImportFailed => "The import failed and nothing was imported. Try again in a moment.";
-
-    protected override Task<StagedReadFilePreview> PreviewAsync(Actor actor, Guid token, CancellationToken ct) => staging.PreviewAsync(actor, token, ct);
-
-    protected override Task<ReadImportSummary> ImportAsync(Actor actor, Guid token, CancellationToken ct) => staging.ImportAsync(actor, token, ct);
-
-    protected override Task DiscardAsync(Actor actor, Guid token, CancellationToken ct) => staging.DiscardAsync(actor, token, ct);
 
     protected override IActionResult ShowImported(ReadImportSummary summary)
     {

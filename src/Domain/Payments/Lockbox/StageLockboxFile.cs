@@ -15,6 +15,7 @@ public sealed record StagedLockboxPreview(Guid Token, string FileName, DateTimeO
 /// same person confirms. The confirmation imports the stored bytes, so what posts is what was previewed, checked again.
 /// </summary>
 public sealed class StageLockboxFile(UtilityDbContext db, ImportLockboxFile import, TimeProvider clock)
+    : IStagedFileImport<StagedLockboxPreview, LockboxImportSummary>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

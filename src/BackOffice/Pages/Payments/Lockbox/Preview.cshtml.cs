@@ -2,24 +2,17 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using UtilityPortal.BackOffice.Infrastructure;
-using UtilityPortal.Domain.Identity;
 using UtilityPortal.Domain.Payments.Lockbox;
 
 namespace UtilityPortal.BackOffice.Pages.Payments.Lockbox;
 
 /// <summary>The preview of an uploaded lockbox file, and its confirmation, which shows the batch.</summary>
 public sealed class PreviewModel(StageLockboxFile staging, IStringLocalizer<SharedResource> t, ILogger<PreviewModel> logger)
-    : StagedFilePreviewModel<StagedLockboxPreview, LockboxImportSummary>(t, logger)
+    : StagedFilePreviewModel<StagedLockboxPreview, LockboxImportSummary>(staging, t, logger)
 {
     protected override string UploadPage => "/Payments/Lockbox";
 
     protected override string ImportFailed => "The import failed and nothing was posted. Try again in a moment.";
-
-    protected override Task<StagedLockboxPreview> PreviewAsync(Actor actor, Guid token, CancellationToken ct) => staging.PreviewAsync(actor, token, ct);
-
-    protected override Task<LockboxImportSummary> ImportAsync(Actor actor, Guid token, CancellationToken ct) => staging.ImportAsync(actor, token, ct);
-
-    protected override Task DiscardAsync(Actor actor, Guid token, CancellationToken ct) => staging.DiscardAsync(actor, token, ct);
 
     /// <summary>A file with malformed lines imports nothing and stays staged: the preview shows why.</summary>
     protected override IActionResult? ShowImported(LockboxImportSummary summary)
